@@ -1,0 +1,95 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import { Logger } from './logger';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An error whose message is safe to show to the client. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+export class BadInputError extends AppError {
+  /** `field` names the argument or input field at fault, e.g. `first` or `input.evidence[0].section`. */
+  constructor(field: string, message: string) {
+    super('BAD_USER_INPUT', message, { field });
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string, key: string) {
+    super('NOT_FOUND', `No ${what} with key "${key}"`, { key });
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'This operation needs an API key: send Authorization: Bearer <key>') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'This API key does not have the editor role') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class ServiceUnavailableError extends AppError {
+  constructor() {
+    super('SERVICE_UNAVAILABLE', 'The graph database is not reachable right now; try again shortly');
+  }
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof Neo4jError) {
+    return (
+      UNAVAILABLE_CODES.has(error.code) ||
+      error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' ||
+      /Neo\.TransientError\.(General\.DatabaseUnavailable|Transaction)/.test(error.code)
+    );
+  }
+  return false;
+}
+
+/**
+ * Shapes every error sent to a client: known errors keep their code and message; a database
+ * outage becomes SERVICE_UNAVAILABLE; anything else is masked and its cause logged.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: Logger,
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code = formatted.extensions?.code;
+  if (original instanceof AppError) {
+    return { message: original.message, path: formatted.path, extensions: original.extensions };
+  }
+  if (isDatabaseUnavailable(original)) {
+    log.warn({ err: original }, 'Neo4j unavailable');
+    const unavailable = new ServiceUnavailableError();
+    return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions };
+  }
+  if (code && code !== 'INTERNAL_SERVER_ERROR') {
+    // Parse and validation errors from graphql-js and Apollo: safe, and useful to the client.
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  log.error({ err: original }, 'Unexpected error while resolving a request');
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
+import { applyMigrations } from './neo4j/migrations';
+import { CYPHER_DIR } from './paths';
+import { seedIfEmpty } from './seed/seed.bootstrap';
+import { createApp } from './server';
+
+async function main(): Promise<void> {
+  // A local .env is a convenience for development; the real environment always wins.
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  let connection: Neo4jConnection | undefined;
+
+  const shutdown = async (reason: string, code: number) => {
+    log.info({ reason }, 'Shutting down');
+    try {
+      await app?.apollo.stop();
+      await connection?.close();
+    } finally {
+      process.exit(code);
+    }
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+  process.once('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('uncaughtException', (error) => {
+    log.fatal({ err: error }, 'Uncaught exception');
+    void shutdown('uncaughtException', 1);
+  });
+
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  const started = Date.now();
+  connection = await connectNeo4j(config, (message) => log.info(message));
+  const migrations = await applyMigrations(
+    connection.driver,
+    config.NEO4J_DATABASE,
+    path.join(CYPHER_DIR, 'schema'),
+  );
+  log.info(migrations, 'Schema migrations checked');
+  if (config.SEED_ON_START) await seedIfEmpty(connection.db, log);
+
+  app = await createApp({ config, db: connection.db, log });
+  await new Promise<void>((resolve) => app!.httpServer.listen(config.PORT, config.HOST, resolve));
+  log.info(
+    { url: `http://${config.HOST}:${config.PORT}/graphql`, neo4j: connection.uri, startupMs: Date.now() - started },
+    'API ready',
+  );
+}
+
+main().catch((error: Error) => {
+  // Start-up problems are written for a person: no stack trace unless something unexpected broke.
+  console.error(`\nCould not start the API: ${error.message}\n`);
+  process.exit(1);
+});

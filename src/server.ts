@@ -1,0 +1,119 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import cors from 'cors';
+import express, { NextFunction, Request, Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import { roleFromAuthorization } from './auth';
+import { Config } from './config';
+import { Context, createContext } from './context';
+import { formatError } from './errors';
+import { Logger } from './logger';
+import { Database, QueryListener } from './neo4j/database';
+import { buildAppSchema } from './schema';
+
+export interface AppOptions {
+  config: Config;
+  db: Database;
+  log: Logger;
+  /** Sees every query a request sends to Neo4j (tests count round trips with it). */
+  onQuery?: QueryListener;
+}
+
+export interface App {
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+}
+
+async function neo4jAnswers(db: Database): Promise<boolean> {
+  try {
+    await db.driver.executeQuery('RETURN 1', {}, { database: db.name, transactionConfig: { timeout: 2000 } });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the Express app with Apollo Server mounted, without listening. */
+export async function createApp({ config, db, log, onQuery }: AppOptions): Promise<App> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+    }),
+  );
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const up = await neo4jAnswers(db);
+    res.status(up ? 200 : 503).json({ status: up ? 'ready' : 'unavailable', neo4j: up });
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema: buildAppSchema(),
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [
+      maxDepthRule({ n: config.MAX_QUERY_DEPTH, exposeLimits: true }),
+      maxAliasesRule({ n: config.MAX_ALIASES, exposeLimits: true }),
+      costLimitRule({ maxCost: config.MAX_QUERY_COST, exposeLimits: true }),
+    ],
+    formatError: (formatted, error) => formatError(formatted, error, log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    cors({ origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS, credentials: false }),
+    express.json({ limit: config.BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(
+          onQuery ? db.withListener(onQuery) : db,
+          roleFromAuthorization(req.headers.authorization, config.API_KEYS),
+        ),
+    }),
+  );
+  // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never with
+  // Express's default HTML page and its stack trace.
+  app.use(
+    (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+      if (res.headersSent) return next(error);
+      const status = error.status && error.status < 500 ? error.status : 500;
+      const message =
+        status === 413
+          ? `The request body is larger than ${config.BODY_LIMIT}`
+          : status === 500
+            ? 'Internal server error'
+            : 'The request body is not valid JSON';
+      if (status === 500) log.error({ err: error }, 'Unhandled HTTP error');
+      res.status(status).json({
+        errors: [
+          {
+            message,
+            extensions: {
+              code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
+            },
+          },
+        ],
+      });
+    },
+  );
+  return { httpServer, apollo };
+}

@@ -1,0 +1,78 @@
+import { startTestApp, TestApp } from '../helpers/app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ CORS_ORIGINS: 'https://explorer.example', BODY_LIMIT: '2kb' });
+});
+afterAll(() => app.close());
+
+describe('HTTP surface', () => {
+  it('answers { __typename } at /graphql', async () => {
+    expect(await app.graphql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('reports liveness and readiness', async () => {
+    const live = await fetch(`${app.url}/health/live`);
+    expect(live.status).toBe(200);
+    const ready = await fetch(`${app.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', neo4j: true });
+  });
+
+  it('tags each response with a request id, keeping one the client sent', async () => {
+    const generated = await fetch(`${app.url}/health/live`);
+    expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const kept = await fetch(`${app.url}/health/live`, { headers: { 'x-request-id': 'trace-42' } });
+    expect(kept.headers.get('x-request-id')).toBe('trace-42');
+  });
+
+  it('answers a CORS preflight from a configured frontend origin, without credentials', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://explorer.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://explorer.example');
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('gives no CORS grant to an origin that is not configured', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a GET query without a preflight-forcing header (CSRF prevention)', async () => {
+    const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+  });
+
+  it('refuses a body over the size limit with a JSON error and no stack trace', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(4000) }),
+    });
+    expect(response.status).toBe(413);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(JSON.stringify(body)).not.toMatch(/at .*\(/);
+  });
+
+  it('answers malformed JSON with a 400 error in GraphQL shape', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+});

@@ -1,0 +1,52 @@
+import { AddressInfo } from 'node:net';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { QueryListener } from '../../src/neo4j/database';
+import { App, createApp } from '../../src/server';
+import { openTestDatabase } from './neo4j';
+
+export interface TestApp extends App {
+  /** Base URL of the listening server, e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** POSTs a GraphQL operation as a client would and returns the parsed body. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLBody<T>>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+/** The real app on the test Neo4j; `env` overrides configuration for this app only. */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  onQuery?: QueryListener,
+): Promise<TestApp> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...env });
+  const { db, close } = openTestDatabase();
+  const app = await createApp({ config, db, log: createLogger(config.LOG_LEVEL), onQuery });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = app.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    ...app,
+    url,
+    async graphql(query, variables, headers) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    async close() {
+      await app.apollo.stop();
+      await close();
+    },
+  };
+}
