@@ -6,9 +6,12 @@ import { createLoaders, Loaders } from './loaders';
 export interface Context {
   db: Database;
   loaders: Loaders;
+  /** The caller's role from a recognised API key, or null. */
   role: Role | null;
+  /** Whether the request carried an Authorization header at all (recognised or not). */
+  presentedKey: boolean;
 }
 
-export function createContext(db: Database, role: Role | null): Context {
-  return { db, role, loaders: createLoaders(db) };
+export function createContext(db: Database, role: Role | null, presentedKey: boolean): Context {
+  return { db, role, presentedKey, loaders: createLoaders(db) };
 }

@@ -26,8 +26,8 @@ export class BadInputError extends AppError {
 }
 
 export class NotFoundError extends AppError {
-  constructor(what: string, key: string) {
-    super('NOT_FOUND', `No ${what} with key "${key}"`, { key });
+  constructor(what: string, key: string, field?: string) {
+    super('NOT_FOUND', `No ${what} with key "${key}"`, field ? { key, field } : { key });
   }
 }
 

@@ -87,6 +87,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
         createContext(
           onQuery ? db.withListener(onQuery) : db,
           roleFromAuthorization(req.headers.authorization, config.API_KEYS),
+          Boolean(req.headers.authorization),
         ),
     }),
   );
