@@ -1,5 +1,7 @@
 import { startTestApp, TestApp } from '../helpers/app';
 
+type ErrorBody = { errors: { message: string; extensions: { code: string } }[] };
+
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({ CORS_ORIGINS: 'https://explorer.example', BODY_LIMIT: '2kb' });
@@ -61,7 +63,7 @@ describe('HTTP surface', () => {
       body: JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(4000) }),
     });
     expect(response.status).toBe(413);
-    const body = await response.json();
+    const body = (await response.json()) as ErrorBody;
     expect(body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     expect(JSON.stringify(body)).not.toMatch(/at .*\(/);
   });
@@ -73,6 +75,6 @@ describe('HTTP surface', () => {
       body: '{"query": ',
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await response.json()) as ErrorBody).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 });

@@ -36,13 +36,17 @@ export async function startTestApp(
   return {
     ...app,
     url,
-    async graphql(query, variables, headers) {
+    async graphql<T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      headers?: Record<string, string>,
+    ): Promise<GraphQLBody<T>> {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json();
+      return (await response.json()) as GraphQLBody<T>;
     },
     async close() {
       await app.apollo.stop();

@@ -1,0 +1,62 @@
+// name: sectionKeysExisting
+// Which of the given evidence sections exist, so bad ones are refused before any write.
+UNWIND $keys AS key
+MATCH (s:Section {key: key})
+RETURN s.key AS key
+
+// name: conceptKeysExisting
+UNWIND $keys AS key
+MATCH (c:Concept {key: key})
+RETURN c.key AS key
+
+// name: createConcept
+// Dynamic labels (Neo4j 5.26) take the kind's label from a whitelisted parameter, never from text
+// spliced into the query.
+CREATE (c:Concept:$($label))
+SET c += $props
+WITH c
+UNWIND $evidence AS e
+MATCH (s:Section {key: e.section})
+MERGE (c)-[r:EVIDENCED_IN {basis: e.basis}]->(s)
+SET r.sourceUrl = e.sourceUrl, r.note = e.note
+RETURN DISTINCT c.key AS key
+
+// name: updateConcept
+MATCH (c:Concept {key: $key})
+SET c += $props
+RETURN c.key AS key
+
+// name: deleteConcept
+MATCH (c:Concept {key: $key})
+DETACH DELETE c
+RETURN count(*) AS deleted
+
+// name: lockConceptPair
+// Writing a property takes each node's write lock for the rest of the transaction, so identical
+// links sent in parallel run one after another and MERGE sees the relation the first one made.
+MATCH (a:Concept {key: $from}), (b:Concept {key: $to})
+SET a._lock = true, b._lock = true
+REMOVE a._lock, b._lock
+RETURN a.key AS from, b.key AS to
+
+// name: linkConcepts
+MATCH (a:Concept {key: $from}), (b:Concept {key: $to})
+MERGE (a)-[r:$($type)]->(b)
+ON CREATE SET r.evidenceSections = [], r.evidenceBases = [], r.evidenceSourceUrls = [],
+  r.evidenceNotes = []
+WITH r
+UNWIND $evidence AS e
+WITH r, e,
+  [i IN range(0, size(r.evidenceSections) - 1)
+    WHERE r.evidenceSections[i] = e.section AND r.evidenceBases[i] = e.basis] AS present
+WITH r, collect(CASE WHEN size(present) = 0 THEN e END) AS added
+SET r.evidenceSections = r.evidenceSections + [e IN added | e.section],
+  r.evidenceBases = r.evidenceBases + [e IN added | e.basis],
+  r.evidenceSourceUrls = r.evidenceSourceUrls + [e IN added | coalesce(e.sourceUrl, '')],
+  r.evidenceNotes = r.evidenceNotes + [e IN added | coalesce(e.note, '')]
+RETURN size(added) AS addedEvidence
+
+// name: unlinkConcepts
+MATCH (a:Concept {key: $from})-[r:$($type)]->(b:Concept {key: $to})
+DELETE r
+RETURN count(r) AS deleted

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { BadInputError } from '../../errors';
+import { CONCEPT_KINDS, EVIDENCE_BASES, RELATION_TYPES } from '../../graph-vocabulary';
+
+const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).optional().nullable();
+
+export const conceptKey = z
+  .string()
+  .max(80, 'must be at most 80 characters')
+  .regex(KEY, 'must be lower-case kebab-case, e.g. `cross-chain`');
+
+const evidence = z
+  .object({
+    paper: z.string().min(1, 'must not be empty').max(80),
+    section: z.string().min(1, 'must not be empty').max(40),
+    basis: z.enum(EVIDENCE_BASES),
+    sourceUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500).optional().nullable(),
+    note: optionalText(1000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.basis === 'SOURCE' && !value.sourceUrl) {
+      ctx.addIssue({ code: 'custom', path: ['sourceUrl'], message: 'is required when basis is SOURCE' });
+    }
+    if (value.basis !== 'SOURCE' && value.sourceUrl) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sourceUrl'],
+        message: 'is only allowed when basis is SOURCE: HEADING and CURATED evidence cite no source',
+      });
+    }
+  });
+
+const evidenceList = z.array(evidence).min(1, 'needs at least one item').max(20, 'takes at most 20 items');
+const aliases = z.array(text(120)).max(30, 'takes at most 30 aliases');
+
+export const createConceptInput = z.object({
+  key: conceptKey,
+  kind: z.enum(CONCEPT_KINDS),
+  name: text(200),
+  nameZh: optionalText(200),
+  aliases: aliases.optional().nullable(),
+  summary: optionalText(2000),
+  evidence: evidenceList,
+});
+
+export const updateConceptInput = z.object({
+  name: text(200).optional().nullable(),
+  nameZh: optionalText(200),
+  aliases: aliases.optional().nullable(),
+  summary: optionalText(2000),
+});
+
+export const linkInput = z.object({ from: conceptKey, to: conceptKey, type: z.enum(RELATION_TYPES), evidence: evidenceList });
+export const unlinkInput = z.object({ from: conceptKey, to: conceptKey, type: z.enum(RELATION_TYPES) });
+
+/** `input.evidence[0].sourceUrl` from zod's path, the way a client developer would point at it. */
+function fieldPath(root: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : `${out}.${String(part)}`),
+    root,
+  );
+}
+
+/** Parses an argument or throws BAD_USER_INPUT naming the first field at fault. */
+export function parseArg<T>(schema: z.ZodType<T>, value: unknown, root: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = fieldPath(root, issue.path);
+  throw new BadInputError(field, `${field} ${issue.message}`);
+}
