@@ -1,0 +1,195 @@
+// Graph seed loading (src/seed/seed.loader.ts). All run in one write transaction.
+// Every merge compares the stored property map with the seed's before writing, so a reload of an
+// unchanged seed writes nothing, and each returns rows of (status, count) for the load report.
+// `seededBy` marks what a paper's seed created; only marked things are ever pruned.
+
+// name: seedOwners
+// Concepts and facts the seed would take over although another paper or the API made them.
+UNWIND $keys AS key
+OPTIONAL MATCH (c:Concept {key: key})
+OPTIONAL MATCH (f:Fact {key: key})
+WITH key, coalesce(c, f) AS node
+WHERE node IS NOT NULL AND coalesce(node.seededBy, '') <> $paper
+RETURN key, node.seededBy AS owner
+
+// name: seedMergePapers
+UNWIND $rows AS row
+OPTIONAL MATCH (old:Paper {key: row.key})
+WITH row, CASE
+  WHEN old IS NULL THEN 'created'
+  WHEN properties(old) = row.props THEN 'unchanged'
+  ELSE 'updated'
+END AS status
+CALL (row, status) {
+  WITH * WHERE status <> 'unchanged'
+  MERGE (p:Paper {key: row.key})
+  SET p = row.props
+}
+RETURN status, count(*) AS count
+
+// name: seedMergeSections
+UNWIND $rows AS row
+OPTIONAL MATCH (old:Section {key: row.key})
+WITH row, CASE
+  WHEN old IS NULL THEN 'created'
+  WHEN properties(old) = row.props THEN 'unchanged'
+  ELSE 'updated'
+END AS status
+CALL (row, status) {
+  WITH * WHERE status <> 'unchanged'
+  MERGE (s:Section {key: row.key})
+  SET s = row.props
+}
+RETURN status, count(*) AS count
+
+// name: seedMergeConcepts
+// The kind label must be the only one beside Concept, so a kind change also swaps the label.
+UNWIND $rows AS row
+OPTIONAL MATCH (old:Concept {key: row.key})
+WITH row, CASE
+  WHEN old IS NULL THEN 'created'
+  WHEN properties(old) = row.props AND size(labels(old)) = 2 AND row.label IN labels(old)
+    THEN 'unchanged'
+  ELSE 'updated'
+END AS status
+CALL (row, status) {
+  WITH * WHERE status <> 'unchanged'
+  MERGE (c:Concept {key: row.key})
+  SET c = row.props
+  REMOVE c:Technology:Trend:Industry:Challenge:Suggestion:GovernanceMode:Policy:Organization:Region
+  SET c:$(row.label)
+}
+RETURN status, count(*) AS count
+
+// name: seedMergeFacts
+UNWIND $rows AS row
+WITH row, row.props AS base
+WITH row, CASE WHEN row.value IS NULL THEN base ELSE base {.*, value: toFloat(row.value)} END AS props
+OPTIONAL MATCH (old:Fact {key: row.key})
+WITH row, props, CASE
+  WHEN old IS NULL THEN 'created'
+  WHEN properties(old) = props THEN 'unchanged'
+  ELSE 'updated'
+END AS status
+CALL (row, props, status) {
+  WITH * WHERE status <> 'unchanged'
+  MERGE (f:Fact {key: row.key})
+  SET f = props
+}
+RETURN status, count(*) AS count
+
+// name: seedMergeRelations
+// The relation type is the relationship type, set dynamically (Neo4j 5.26+).
+UNWIND $rows AS row
+MATCH (a:Concept {key: row.from}), (b:Concept {key: row.to})
+OPTIONAL MATCH (a)-[old:$(row.type)]->(b)
+WITH a, b, row, CASE
+  WHEN old IS NULL THEN 'created'
+  WHEN properties(old) = row.props THEN 'unchanged'
+  ELSE 'updated'
+END AS status
+CALL (a, b, row, status) {
+  WITH * WHERE status <> 'unchanged'
+  MERGE (a)-[r:$(row.type)]->(b)
+  SET r = row.props
+}
+RETURN status, count(*) AS count
+
+// name: seedMergeEvidence
+// An evidence item is identified by owner, section, basis and source URL (absent for non-SOURCE).
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (o:Paper {key: row.owner}) WHERE row.ownerLabel = 'Paper' RETURN o
+  UNION
+  MATCH (o:Concept {key: row.owner}) WHERE row.ownerLabel = 'Concept' RETURN o
+  UNION
+  MATCH (o:Fact {key: row.owner}) WHERE row.ownerLabel = 'Fact' RETURN o
+}
+MATCH (s:Section {key: row.section})
+OPTIONAL MATCH (o)-[old:EVIDENCED_IN {basis: row.props.basis}]->(s)
+  WHERE coalesce(old.sourceUrl, '') = coalesce(row.props.sourceUrl, '')
+WITH o, s, old, row, CASE
+  WHEN old IS NULL THEN 'created'
+  WHEN properties(old) = row.props THEN 'unchanged'
+  ELSE 'updated'
+END AS status
+CALL (o, s, row, status) {
+  WITH * WHERE status = 'created'
+  CREATE (o)-[r:EVIDENCED_IN]->(s)
+  SET r = row.props
+}
+CALL (old, row, status) {
+  WITH * WHERE status = 'updated'
+  SET old = row.props
+}
+RETURN status, count(*) AS count
+
+// name: seedLinkChapters
+UNWIND $rows AS row
+MATCH (p:Paper {key: row.from}), (s:Section {key: row.to})
+WHERE NOT (p)-[:HAS_SECTION]->(s)
+CREATE (p)-[:HAS_SECTION]->(s)
+RETURN count(*) AS created
+
+// name: seedLinkSubsections
+UNWIND $rows AS row
+MATCH (parent:Section {key: row.from}), (child:Section {key: row.to})
+WHERE NOT (parent)-[:HAS_SUBSECTION]->(child)
+CREATE (parent)-[:HAS_SUBSECTION]->(child)
+RETURN count(*) AS created
+
+// name: seedLinkPublishers
+UNWIND $rows AS row
+MATCH (p:Paper {key: row.from}), (c:Concept {key: row.to})
+WHERE NOT (p)-[:PUBLISHED_BY]->(c)
+CREATE (p)-[:PUBLISHED_BY]->(c)
+RETURN count(*) AS created
+
+// name: seedLinkAbout
+UNWIND $rows AS row
+MATCH (f:Fact {key: row.from}), (c:Concept {key: row.to})
+WHERE NOT (f)-[:ABOUT]->(c)
+CREATE (f)-[:ABOUT]->(c)
+RETURN count(*) AS created
+
+// name: seedPruneEvidence
+MATCH (o)-[r:EVIDENCED_IN {seededBy: $paper}]->(s:Section)
+WHERE NOT o.key + '|' + s.key + '|' + r.basis + '|' + coalesce(r.sourceUrl, '') IN $keep
+DELETE r
+RETURN count(*) AS deleted
+
+// name: seedPruneRelations
+MATCH (a:Concept)-[r {seededBy: $paper}]->(b:Concept)
+WHERE NOT a.key + '|' + type(r) + '|' + b.key IN $keep
+DELETE r
+RETURN count(*) AS deleted
+
+// name: seedPrunePublishers
+MATCH (p:Paper {key: $paper})-[r:PUBLISHED_BY]->(c:Concept)
+WHERE NOT p.key + '|' + c.key IN $keep
+DELETE r
+RETURN count(*) AS deleted
+
+// name: seedPruneAbout
+MATCH (f:Fact {seededBy: $paper})-[r:ABOUT]->(c:Concept)
+WHERE NOT f.key + '|' + c.key IN $keep
+DELETE r
+RETURN count(*) AS deleted
+
+// name: seedPruneFacts
+MATCH (f:Fact {seededBy: $paper})
+WHERE NOT f.key IN $keep
+DETACH DELETE f
+RETURN count(*) AS deleted
+
+// name: seedPruneConcepts
+MATCH (c:Concept {seededBy: $paper})
+WHERE NOT c.key IN $keep
+DETACH DELETE c
+RETURN count(*) AS deleted
+
+// name: seedPruneSections
+MATCH (s:Section {seededBy: $paper})
+WHERE NOT s.key IN $keep
+DETACH DELETE s
+RETURN count(*) AS deleted

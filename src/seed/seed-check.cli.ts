@@ -1,0 +1,21 @@
+import { SEED_DIR } from '../paths';
+import { formatProblem } from './seed.errors';
+import { formatStats, seedStats } from './seed.stats';
+import { validateSeed } from './seed.validator';
+
+/**
+ * `npm run seed:check [-- <seed-dir>]`: validates every paper folder without touching Neo4j, so
+ * curators can check their edits in a second. Exit code 1 when there are problems.
+ */
+function main(seedDir: string): number {
+  const { seed, problems } = validateSeed(seedDir);
+  if (problems.length) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error(`\n${problems.length} problem(s) in the graph seed.`);
+    return 1;
+  }
+  console.log(`Seed OK: ${formatStats(seedStats(seed))}.`);
+  return 0;
+}
+
+process.exitCode = main(process.argv[2] ?? SEED_DIR);

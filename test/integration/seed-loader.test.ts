@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import YAML from 'yaml';
+import { Database } from '../../src/neo4j/database';
+import { SEED_DIR } from '../../src/paths';
+import { SeedConflictError, SeedValidationError } from '../../src/seed/seed.errors';
+import { loadSeed } from '../../src/seed/seed.loader';
+import { openTestDatabase } from '../helpers/neo4j';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'seeds');
+const TEST_PAPERS = ['test-seed-paper', 'test-conflict-paper'];
+const API_CONCEPTS = ['test-api-note', 'test-conflict-ledger'];
+
+let db: Database;
+let close: () => Promise<void>;
+
+async function cypher(query: string, params: Record<string, unknown> = {}) {
+  const { records } = await db.driver.executeQuery(query, params, { database: db.name });
+  return records.map((record) => record.toObject());
+}
+
+/** Every node and relationship with ids, labels, types and properties, in a stable order. */
+async function dump(): Promise<string[]> {
+  const nodes = (
+    await cypher('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props')
+  ).map((row) => ({ ...row, labels: [...(row.labels as string[])].sort() }));
+  const relationships = await cypher(
+    'MATCH (a)-[r]->(b) RETURN elementId(r) AS id, elementId(a) AS a, type(r) AS type, ' +
+      'elementId(b) AS b, properties(r) AS props',
+  );
+  const canonical = (row: Record<string, unknown>) =>
+    JSON.stringify(row, (_key, value) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => x.localeCompare(y)))
+        : value,
+    );
+  return [...nodes, ...relationships].map(canonical).sort();
+}
+
+/** Concepts an editor made through the API carry no seededBy mark. */
+async function createApiConcept(key: string, relatedTo?: string): Promise<void> {
+  await cypher(
+    `MERGE (c:Concept:Technology {key: $key}) SET c.kind = 'TECHNOLOGY', c.name = $key
+     WITH c MATCH (other:Concept {key: $relatedTo}) MERGE (c)-[:RELATED_TO]->(other)`,
+    { key, relatedTo: relatedTo ?? '' },
+  );
+}
+
+function copyFixture(fixture: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seed-test-'));
+  fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true });
+  return dir;
+}
+
+function editYaml(file: string, edit: (data: Record<string, unknown[]>) => void): void {
+  const data = YAML.parse(fs.readFileSync(file, 'utf8'));
+  edit(data);
+  fs.writeFileSync(file, YAML.stringify(data));
+}
+
+/** Also run first, in case an interrupted run against a kept NEO4J_URI database left some. */
+async function removeTestData(): Promise<void> {
+  await cypher('MATCH (n) WHERE n.seededBy IN $papers OR n.key IN $keys DETACH DELETE n', {
+    papers: TEST_PAPERS,
+    keys: API_CONCEPTS,
+  });
+}
+
+beforeAll(async () => {
+  ({ db, close } = openTestDatabase());
+  await removeTestData();
+});
+
+afterAll(async () => {
+  await removeTestData();
+  await close();
+});
+
+describe('seed loader', () => {
+  test('reloading the real seed reports no change and changes nothing', async () => {
+    const before = await dump();
+    const report = await loadSeed(db, { seedDir: SEED_DIR });
+    expect(report.changed).toBe(false);
+    for (const entity of [
+      'papers',
+      'sections',
+      'concepts',
+      'relations',
+      'facts',
+      'evidence',
+    ] as const) {
+      expect(report[entity]).toMatchObject({ created: 0, updated: 0, deleted: 0 });
+      expect(report[entity].unchanged).toBeGreaterThan(0);
+    }
+    expect(await dump()).toEqual(before);
+  });
+
+  test('a seed with problems throws them all and writes nothing', async () => {
+    const before = await dump();
+    const load = loadSeed(db, { seedDir: path.join(FIXTURES, 'many-problems') });
+    const error = await load.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedValidationError);
+    expect((error as SeedValidationError).problems).toHaveLength(7);
+    expect(await dump()).toEqual(before);
+  });
+
+  test('a key owned by an API-made concept stops the load part-way and rolls it all back', async () => {
+    await createApiConcept('test-conflict-ledger');
+    const before = await dump();
+    const stages: string[] = [];
+    const load = loadSeed(db, {
+      seedDir: path.join(FIXTURES, 'conflict'),
+      onProgress: (_done, _total, stage) => stages.push(stage),
+    });
+    await expect(load).rejects.toThrow(SeedConflictError);
+    await expect(load).rejects.toThrow(/test-conflict-ledger \(created through the API\)/);
+    // The paper and its sections had been written in the transaction before the conflict.
+    expect(stages).toEqual(expect.arrayContaining(['papers', 'sections']));
+    expect(await dump()).toEqual(before);
+  });
+
+  test('an error thrown mid-transaction leaves the graph as it was', async () => {
+    const before = await dump();
+    const load = loadSeed(db, {
+      seedDir: path.join(FIXTURES, 'valid'),
+      onProgress: (_done, _total, stage) => {
+        if (stage === 'relations') throw new Error('interrupted after the concepts were written');
+      },
+    });
+    await expect(load).rejects.toThrow('interrupted after the concepts were written');
+    expect(await dump()).toEqual(before);
+  });
+
+  test('prune removes what a paper seed dropped and leaves API-made concepts alone', async () => {
+    const seedDir = copyFixture('valid');
+    try {
+      const first = await loadSeed(db, { seedDir });
+      expect(first).toMatchObject({
+        changed: true,
+        papers: { created: 1 },
+        sections: { created: 4 },
+        concepts: { created: 4 },
+        relations: { created: 3 },
+        facts: { created: 1 },
+        evidence: { created: 7 },
+      });
+      await createApiConcept('test-api-note', 'test-ledger');
+
+      const paperDir = path.join(seedDir, 'test-seed-paper');
+      editYaml(path.join(paperDir, 'concepts', 'technology.yaml'), (data) => {
+        data.concepts = data.concepts.filter(
+          (c) => (c as { key: string }).key !== 'test-smart-contract',
+        );
+      });
+      editYaml(path.join(paperDir, 'relations.yaml'), (data) => {
+        data.relations = data.relations.filter(
+          (r) => (r as { from: string }).from !== 'test-smart-contract',
+        );
+      });
+
+      const kept = await loadSeed(db, { seedDir });
+      expect(kept.changed).toBe(false);
+      expect(kept.concepts).toEqual({ created: 0, updated: 0, unchanged: 3, deleted: 0 });
+
+      const pruned = await loadSeed(db, { seedDir, prune: true });
+      expect(pruned.changed).toBe(true);
+      expect(pruned.concepts).toEqual({ created: 0, updated: 0, unchanged: 3, deleted: 1 });
+      expect(pruned.relations).toMatchObject({ unchanged: 2, deleted: 1 });
+      expect(pruned.evidence).toMatchObject({ unchanged: 5, deleted: 2 });
+
+      const keys = await cypher(
+        `MATCH (c:Concept) WHERE c.key STARTS WITH 'test-' AND c.key <> 'test-conflict-ledger'
+         RETURN c.key AS key ORDER BY key`,
+      );
+      expect(keys.map((row) => row.key)).toEqual([
+        'test-api-note',
+        'test-consensus',
+        'test-ledger',
+        'test-publisher',
+      ]);
+      const apiRelation = await cypher(
+        `MATCH (:Concept {key: 'test-api-note'})-[r:RELATED_TO]->(:Concept {key: 'test-ledger'})
+         RETURN count(r) AS n`,
+      );
+      expect(apiRelation[0].n).toBe(1);
+
+      const again = await loadSeed(db, { seedDir, prune: true });
+      expect(again.changed).toBe(false);
+    } finally {
+      fs.rmSync(seedDir, { recursive: true, force: true });
+    }
+  });
+});
