@@ -7,6 +7,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import cors from 'cors';
+import { GraphQLError, ValidationContext } from 'graphql';
 import express, { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { roleFromAuthorization } from './auth';
@@ -39,6 +40,16 @@ async function neo4jAnswers(db: Database): Promise<boolean> {
   }
 }
 
+/**
+ * The armor rules throw by default, which Apollo would treat as a crash; reported through the
+ * validation context instead, a refused bomb is an ordinary GRAPHQL_VALIDATION_FAILED error.
+ */
+const reportAsValidationError = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
+};
+
 /** Builds the Express app with Apollo Server mounted, without listening. */
 export async function createApp({ config, db, log, onQuery }: AppOptions): Promise<App> {
   const app = express();
@@ -69,9 +80,9 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [
-      maxDepthRule({ n: config.MAX_QUERY_DEPTH, exposeLimits: true }),
-      maxAliasesRule({ n: config.MAX_ALIASES, exposeLimits: true }),
-      costLimitRule({ maxCost: config.MAX_QUERY_COST, exposeLimits: true }),
+      maxDepthRule({ n: config.MAX_QUERY_DEPTH, ...reportAsValidationError }),
+      maxAliasesRule({ n: config.MAX_ALIASES, ...reportAsValidationError }),
+      costLimitRule({ maxCost: config.MAX_QUERY_COST, ...reportAsValidationError }),
     ],
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],

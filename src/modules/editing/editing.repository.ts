@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError, BadInputError, NotFoundError } from '../../errors';
 import { KIND_LABELS } from '../../graph-vocabulary';
 import { Database, WriteTx } from '../../neo4j/database';
+import { RelationRecord, RelationRow, toRelation } from '../relation/relation.record';
 import { createConceptInput, linkInput, unlinkInput, updateConceptInput } from './editing.validation';
 
 type EvidenceInput = z.infer<typeof createConceptInput>['evidence'][number];
@@ -88,15 +89,24 @@ export async function deleteConcept(db: Database, key: string): Promise<boolean>
   });
 }
 
-export async function linkConcepts(db: Database, input: z.infer<typeof linkInput>): Promise<void> {
+export async function linkConcepts(
+  db: Database,
+  input: z.infer<typeof linkInput>,
+): Promise<RelationRecord> {
   if (input.from === input.to) {
     throw new BadInputError('input.to', 'A concept cannot be linked to itself');
   }
-  await db.write(async (tx) => {
+  return db.write(async (tx) => {
     await requireConcepts(tx, { 'input.from': input.from, 'input.to': input.to });
     const evidence = await resolveEvidence(tx, input.evidence, 'input.evidence');
     await tx.run('lockConceptPair', { from: input.from, to: input.to });
-    await tx.run('linkConcepts', { from: input.from, to: input.to, type: input.type, evidence });
+    const [row] = await tx.run<{ relation: RelationRow }>('linkConcepts', {
+      from: input.from,
+      to: input.to,
+      type: input.type,
+      evidence,
+    });
+    return toRelation(row.relation);
   });
 }
 

@@ -1,0 +1,81 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Context } from '../../context';
+import { Concept } from '../concept/concept.type';
+import { Relation } from '../relation/relation.type';
+import { CreateConceptInput, LinkInput, UnlinkInput, UpdateConceptInput } from './editing.input';
+import { requireEditor } from './editing.guard';
+import {
+  createConcept,
+  deleteConcept,
+  linkConcepts,
+  unlinkConcepts,
+  updateConcept,
+} from './editing.repository';
+import {
+  conceptKey,
+  createConceptInput,
+  linkInput,
+  parseArg,
+  unlinkInput,
+  updateConceptInput,
+} from './editing.validation';
+
+/** Curators' writes. Each runs in one write transaction after its input is fully validated. */
+@Resolver()
+export class EditingResolver {
+  @Mutation(() => Concept, { description: 'Adds a concept. Needs an editor API key.' })
+  async createConcept(
+    @Arg('input', () => CreateConceptInput) input: CreateConceptInput,
+    @Ctx() ctx: Context,
+  ) {
+    requireEditor(ctx);
+    const key = await createConcept(ctx.db, parseArg(createConceptInput, input, 'input'));
+    return freshConcept(ctx, key);
+  }
+
+  @Mutation(() => Concept, { description: 'Changes the given fields of a concept. Needs an editor API key.' })
+  async updateConcept(
+    @Arg('key', () => String, { description: 'Key of the concept to change.' }) key: string,
+    @Arg('input', () => UpdateConceptInput) input: UpdateConceptInput,
+    @Ctx() ctx: Context,
+  ) {
+    requireEditor(ctx);
+    await updateConcept(ctx.db, parseArg(conceptKey, key, 'key'), parseArg(updateConceptInput, input, 'input'));
+    return freshConcept(ctx, key);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Deletes a concept with its relations and evidence. Needs an editor API key.',
+  })
+  deleteConcept(
+    @Arg('key', () => String, { description: 'Key of the concept to delete.' }) key: string,
+    @Ctx() ctx: Context,
+  ) {
+    requireEditor(ctx);
+    return deleteConcept(ctx.db, parseArg(conceptKey, key, 'key'));
+  }
+
+  @Mutation(() => Relation, {
+    description:
+      'Links two concepts. Idempotent: linking the same pair with the same type again leaves one relation and adds only new evidence. Needs an editor API key.',
+  })
+  linkConcepts(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() ctx: Context) {
+    requireEditor(ctx);
+    return linkConcepts(ctx.db, parseArg(linkInput, input, 'input'));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Removes a relation. True when one was removed, false when there was none. Needs an editor API key.',
+  })
+  unlinkConcepts(@Arg('input', () => UnlinkInput) input: UnlinkInput, @Ctx() ctx: Context) {
+    requireEditor(ctx);
+    return unlinkConcepts(ctx.db, parseArg(unlinkInput, input, 'input'));
+  }
+}
+
+/** The concept as stored now: the request's loader may hold an older copy. */
+function freshConcept(ctx: Context, key: string) {
+  ctx.loaders.conceptsByKeys.clear(key);
+  return ctx.loaders.conceptsByKeys.load(key);
+}
