@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     try {
       await app?.apollo.stop();
       await connection?.close();
+      log.info('Stopped');
     } finally {
       process.exit(code);
     }
