@@ -54,7 +54,10 @@ SET r.evidenceSections = r.evidenceSections + [e IN added | e.section],
   r.evidenceBases = r.evidenceBases + [e IN added | e.basis],
   r.evidenceSourceUrls = r.evidenceSourceUrls + [e IN added | coalesce(e.sourceUrl, '')],
   r.evidenceNotes = r.evidenceNotes + [e IN added | coalesce(e.note, '')]
-RETURN size(added) AS addedEvidence
+RETURN r {
+  type: type(r), from: startNode(r).key, to: endNode(r).key,
+  .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceNotes
+} AS relation
 
 // name: unlinkConcepts
 MATCH (a:Concept {key: $from})-[r:$($type)]->(b:Concept {key: $to})

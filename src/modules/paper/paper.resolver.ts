@@ -1,6 +1,10 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
-import { findPaper, listPapers } from './paper.repository';
+import { Lang } from '../common/common.enums';
+import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
+import { Concept } from '../concept/concept.type';
+import { Section } from '../section/section.type';
+import { findPaper, listPapers, PaperRecord } from './paper.repository';
 import { Paper } from './paper.type';
 
 @Resolver(() => Paper)
@@ -11,7 +15,53 @@ export class PaperResolver {
   }
 
   @Query(() => Paper, { nullable: true, description: 'One paper by key; null when unknown.' })
-  paper(@Arg('key') key: string, @Ctx() ctx: Context) {
+  paper(
+    @Arg('key', () => String, { description: 'Key of the paper, e.g. `caict-blockchain-2020`.' })
+    key: string,
+    @Ctx() ctx: Context,
+  ) {
     return findPaper(ctx.db, key);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The title; ZH falls back to English when no Chinese title is known.',
+  })
+  title(
+    @Root() paper: PaperRecord,
+    @Arg('lang', () => Lang, {
+      nullable: true,
+      defaultValue: Lang.EN,
+      description: 'Language of the title.',
+    })
+    lang: Lang | null,
+  ) {
+    return pickText(lang, paper.title, paper.titleZh);
+  }
+
+  @FieldResolver(() => [LocalizedText], {
+    description: "The title in every language available; `original` marks the paper's own wording.",
+  })
+  titles(@Root() paper: PaperRecord) {
+    return localizedTexts(paper.title, paper.titleZh, paper.titleZhOriginal);
+  }
+
+  @FieldResolver(() => Concept, {
+    nullable: true,
+    description: 'The organization that published the paper.',
+  })
+  publisher(@Root() paper: PaperRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.paperPublishers.load(paper.key);
+  }
+
+  @FieldResolver(() => [Section], {
+    description: 'Top-level chapters in order; children nest below.',
+  })
+  outline(@Root() paper: PaperRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.paperOutlines.load(paper.key);
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of headings of the paper at all levels.' })
+  sectionCount(@Root() paper: PaperRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.paperSectionCounts.load(paper.key);
   }
 }

@@ -1,0 +1,59 @@
+// Traversals over concept relations. Only the relation types in $types are followed (a subset
+// of the eleven RelationType names), in either direction; each relation keeps its own direction.
+
+// Nearest first: one shortest path per reachable concept gives its distance. The quantifier is
+// the API's maximum depth (3; quantifiers take no parameters); $depth narrows it during the
+// search. Up to $limit concepts, the centre first.
+// name: neighborhood
+MATCH (center:Concept {key: $key})
+CALL (center) {
+  MATCH p = ANY SHORTEST ((center)-[r WHERE type(r) IN $types]-{1,3}(other:Concept)
+    WHERE size(r) <= $depth AND other <> center)
+  RETURN other AS node, length(p) AS distance
+  UNION
+  RETURN center AS node, 0 AS distance
+}
+WITH node, distance
+ORDER BY distance, toLower(node.name), node.key
+WITH collect(node) AS found
+WITH found[0..$limit] AS nodes, size(found) > $limit AS truncated
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Concept)
+  WHERE type(r) IN $types AND b IN nodes
+  WITH r ORDER BY type(r), startNode(r).key, endNode(r).key
+  RETURN collect(r {
+    type: type(r), from: startNode(r).key, to: endNode(r).key,
+    .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceNotes
+  }) AS edges
+}
+RETURN [n IN nodes | properties(n)] AS nodes, edges, truncated
+
+// Up to 10 shortest simple paths (no concept twice), shortest first; $first picks how many
+// (Neo4j 5.26 takes no parameter for k). The predicates sit inside the path pattern, so they
+// filter during the search rather than after the 10 paths are chosen; `y` is every node after a.
+// name: shortestPaths
+MATCH (a:Concept {key: $from})
+MATCH (b:Concept {key: $to})
+WHERE a <> b
+MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,6} (b)
+  WHERE size(r) <= $maxHops AND NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+WITH p, [n IN nodes(p) | n.key] AS keys
+ORDER BY length(p), reduce(s = '', k IN keys | s + '>' + k)
+LIMIT $first
+RETURN [n IN nodes(p) | properties(n)] AS concepts,
+  [r IN relationships(p) | r {
+    type: type(r), from: startNode(r).key, to: endNode(r).key,
+    .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceNotes
+  }] AS relations
+
+// Concepts tied to the same sections as the given one, most shared sections first.
+// name: coMentioned
+MATCH (c:Concept {key: $key})-[:EVIDENCED_IN]->(s:Section)<-[:EVIDENCED_IN]-(other:Concept)
+WHERE other <> c
+WITH other, s
+ORDER BY s.paper, s.order
+WITH other, collect(DISTINCT properties(s)) AS shared
+RETURN properties(other) AS concept, shared, size(shared) AS count
+ORDER BY count DESC, toLower(other.name), other.key
+LIMIT $first

@@ -1,0 +1,180 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Lang {
+  EN = 'EN',
+  ZH = 'ZH',
+}
+
+export enum EvidenceBasis {
+  HEADING = 'HEADING',
+  SOURCE = 'SOURCE',
+  CURATED = 'CURATED',
+}
+
+export enum ConceptKind {
+  TECHNOLOGY = 'TECHNOLOGY',
+  TREND = 'TREND',
+  INDUSTRY = 'INDUSTRY',
+  CHALLENGE = 'CHALLENGE',
+  SUGGESTION = 'SUGGESTION',
+  GOVERNANCE_MODE = 'GOVERNANCE_MODE',
+  POLICY = 'POLICY',
+  ORGANIZATION = 'ORGANIZATION',
+  REGION = 'REGION',
+}
+
+export enum TechnologyCategory {
+  CORE = 'CORE',
+  EXPANSION = 'EXPANSION',
+  SUPPORTING = 'SUPPORTING',
+}
+
+export enum TrendScope {
+  OVERALL = 'OVERALL',
+  TECHNOLOGY = 'TECHNOLOGY',
+  INDUSTRY = 'INDUSTRY',
+}
+
+export const ALL_CONCEPT_KINDS: readonly ConceptKind[] = Object.values(ConceptKind);
+
+export function kindsOrAll(kinds: ConceptKind[] | null | undefined): ConceptKind[] {
+  return kinds?.length ? [...new Set(kinds)] : [...ALL_CONCEPT_KINDS];
+}
+
+export enum Direction {
+  OUT = 'OUT',
+  IN = 'IN',
+  BOTH = 'BOTH',
+}
+
+export enum RelationType {
+  PART_OF = 'PART_OF',
+  ENABLES = 'ENABLES',
+  APPLIED_IN = 'APPLIED_IN',
+  DRIVES = 'DRIVES',
+  CHALLENGES = 'CHALLENGES',
+  ADDRESSES = 'ADDRESSES',
+  SUPPORTS = 'SUPPORTS',
+  GOVERNS = 'GOVERNS',
+  PARTICIPATES_IN = 'PARTICIPATES_IN',
+  LOCATED_IN = 'LOCATED_IN',
+  RELATED_TO = 'RELATED_TO',
+}
+
+/**
+ * The only relationship types that count as concept relations. Queries filter with
+ * `type(r) IN $types` against this list, so structural edges (EVIDENCED_IN, ABOUT, HAS_SECTION,
+ * HAS_SUBSECTION, PUBLISHED_BY) never leak into relations, neighbourhoods, paths or counts.
+ */
+export const ALL_RELATION_TYPES: readonly RelationType[] = Object.values(RelationType);
+
+/** A client's type filter, or every relation type when it gave none (or an empty list). */
+export function relationTypesOrAll(types: RelationType[] | null | undefined): RelationType[] {
+  return types?.length ? [...new Set(types)] : [...ALL_RELATION_TYPES];
+}
+
+registerEnumType(Lang, {
+  name: 'Lang',
+  description: 'Language of a text: English or Chinese (simplified).',
+  valuesConfig: {
+    EN: { description: 'English.' },
+    ZH: { description: 'Chinese (simplified).' },
+  },
+});
+
+registerEnumType(EvidenceBasis, {
+  name: 'EvidenceBasis',
+  description:
+    "How we know that a concept or relation belongs to a section of the paper. Only HEADING and SOURCE are claims about the paper itself; CURATED is the editors' placement.",
+  valuesConfig: {
+    HEADING: { description: "The paper's own heading names it: the strongest evidence." },
+    SOURCE: {
+      description: 'A cited public source about the paper states it; `sourceUrl` says which.',
+    },
+    CURATED: {
+      description:
+        "The editors' domain knowledge, placed under that section to help readers. NOT a claim that the paper says so.",
+    },
+  },
+});
+
+registerEnumType(ConceptKind, {
+  name: 'ConceptKind',
+  description:
+    'What sort of thing a concept is. Each kind has its own object type implementing `Concept`.',
+  valuesConfig: {
+    TECHNOLOGY: {
+      description:
+        'A blockchain technology, e.g. a consensus mechanism or cross-chain technology (type `Technology`).',
+    },
+    TREND: { description: 'A development trend the paper describes (type `Trend`).' },
+    INDUSTRY: {
+      description:
+        'An industry or application area, e.g. finance, supply-chain finance, government affairs (type `Industry`).',
+    },
+    CHALLENGE: { description: 'A problem or obstacle holding blockchain back (type `Challenge`).' },
+    SUGGESTION: { description: 'A recommendation for the way forward (type `Suggestion`).' },
+    GOVERNANCE_MODE: {
+      description: 'A mode of alliance ecology or a means of governance (type `GovernanceMode`).',
+    },
+    POLICY: { description: 'A policy, plan or regulation (type `Policy`).' },
+    ORGANIZATION: {
+      description: 'A publisher, alliance, regulator or market player (type `Organization`).',
+    },
+    REGION: { description: 'A country, province, city or other region (type `Region`).' },
+  },
+});
+
+registerEnumType(TechnologyCategory, {
+  name: 'TechnologyCategory',
+  description: "The paper's three groups of blockchain technology (section II.(1)).",
+  valuesConfig: {
+    CORE: { description: 'Core technologies a chain cannot run without.' },
+    EXPANSION: { description: "Expansion technologies that stretch a chain's reach." },
+    SUPPORTING: {
+      description: 'Supporting technologies that make chains deployable and manageable.',
+    },
+  },
+});
+
+registerEnumType(TrendScope, {
+  name: 'TrendScope',
+  description: 'What a trend is about.',
+  valuesConfig: {
+    OVERALL: { description: 'Blockchain development as a whole.' },
+    TECHNOLOGY: { description: 'Blockchain technology.' },
+    INDUSTRY: { description: 'The blockchain industry.' },
+  },
+});
+
+registerEnumType(Direction, {
+  name: 'Direction',
+  description: 'Which relations of a concept to follow, seen from that concept.',
+  valuesConfig: {
+    OUT: { description: 'Relations where the concept is the subject (`from`).' },
+    IN: { description: 'Relations where the concept is the object (`to`).' },
+    BOTH: { description: 'Both directions.' },
+  },
+});
+
+registerEnumType(RelationType, {
+  name: 'RelationType',
+  description:
+    'The kind of a directed relation between two concepts; it reads "<from> <verb> <to>".',
+  valuesConfig: {
+    PART_OF: { description: '`from` is part of `to`.' },
+    ENABLES: { description: '`from` makes `to` possible.' },
+    APPLIED_IN: { description: '`from` is applied in `to` (usually a technology in an industry).' },
+    DRIVES: { description: '`from` drives or accelerates `to`.' },
+    CHALLENGES: { description: '`from` holds `to` back (usually a challenge).' },
+    ADDRESSES: {
+      description:
+        '`from` addresses `to` (usually a suggestion or technology answering a challenge).',
+    },
+    SUPPORTS: { description: '`from` supports `to`.' },
+    GOVERNS: { description: '`from` governs or regulates `to`.' },
+    PARTICIPATES_IN: { description: '`from` takes part in `to` (usually an organization).' },
+    LOCATED_IN: { description: '`from` is located in `to` (a region).' },
+    RELATED_TO: { description: 'A looser link: `from` is related to `to`.' },
+  },
+});

@@ -1,0 +1,39 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from './page-info.type';
+
+/**
+ * Builds the Relay edge and connection types for one node type, e.g. ConceptEdge and
+ * ConceptConnection, so every connection in the API has the same shape.
+ */
+export function connectionTypes(name: string, node: () => unknown, what: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => String, {
+      description: 'Opaque position of this edge; pass it as `after` to continue after it.',
+    })
+    cursor!: string;
+
+    @Field(node as () => typeof Edge, { description: `The ${what}.` })
+    node!: unknown;
+  }
+
+  @ObjectType(`${name}Connection`, {
+    description: `A page of ${what}s in a fixed order (Relay connection). Page with \`first\` (0 to 100, default 20) and \`after\`.`,
+  })
+  class Connection {
+    @Field(() => [Edge], { description: `The ${what}s of this page, in order.` })
+    edges!: Edge[];
+
+    @Field(() => PageInfo, {
+      description: 'Whether more pages follow, and the cursor to ask for them.',
+    })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, {
+      description: `How many ${what}s match in all pages together (computed only when selected).`,
+    })
+    totalCount!: number;
+  }
+
+  return { Edge, Connection };
+}

@@ -1,0 +1,154 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { pageWindow, toConnection } from '../../pagination';
+import {
+  ConceptKind,
+  Direction,
+  Lang,
+  RelationType,
+  relationTypesOrAll,
+} from '../common/common.enums';
+import { Evidence } from '../common/evidence.type';
+import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
+import { RelationConnection } from '../relation/relation.type';
+import { Section } from '../section/section.type';
+import { ConceptRecord } from './concept.record';
+import { aliasesIn } from './concept.aliases';
+import { Concept } from './concept.type';
+
+/** Fields of the Concept interface that take arguments or read more data; every kind inherits them. */
+@Resolver(() => Concept)
+export class ConceptFieldsResolver {
+  @FieldResolver(() => String, {
+    description:
+      "The name. ZH gives the Chinese name (see `names` for whether it is the paper's wording or a translation) and falls back to English when none exists.",
+  })
+  name(
+    @Root() concept: ConceptRecord,
+    @Arg('lang', () => Lang, {
+      nullable: true,
+      defaultValue: Lang.EN,
+      description: 'Language of the name.',
+    })
+    lang: Lang | null,
+  ) {
+    return pickText(lang, concept.name, concept.nameZh);
+  }
+
+  @FieldResolver(() => [LocalizedText], {
+    description:
+      "The name in every language available; `original` is false for editors' translations.",
+  })
+  names(@Root() concept: ConceptRecord) {
+    return localizedTexts(concept.name, concept.nameZh, concept.nameZhOriginal);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'Other names, abbreviations and spellings. Without `lang`, all of them; with EN or ZH, only those written in that language.',
+  })
+  aliases(
+    @Root() concept: ConceptRecord,
+    @Arg('lang', () => Lang, { nullable: true, description: 'Only aliases in this language.' })
+    lang: Lang | null,
+  ) {
+    return aliasesIn(concept.aliases, lang);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'A short explanation written by the editors for readers new to the topic. ZH returns null when no Chinese summary exists rather than a machine translation.',
+  })
+  summary(
+    @Root() concept: ConceptRecord,
+    @Arg('lang', () => Lang, {
+      nullable: true,
+      defaultValue: Lang.EN,
+      description: 'Language of the summary.',
+    })
+    lang: Lang | null,
+  ) {
+    return lang === Lang.ZH ? concept.summaryZh : concept.summary;
+  }
+
+  @FieldResolver(() => [Evidence], {
+    description:
+      'Every section the concept is tied to, with the basis of each tie (HEADING, SOURCE or CURATED), in outline order.',
+  })
+  evidence(@Root() concept: ConceptRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.conceptEvidence.load(concept.key);
+  }
+
+  @FieldResolver(() => [Section], {
+    description: 'The distinct sections of its evidence, in outline order (whatever the basis).',
+  })
+  async sections(@Root() concept: ConceptRecord, @Ctx() ctx: Context) {
+    const evidence = await ctx.loaders.conceptEvidence.load(concept.key);
+    const keys = [...new Set(evidence.map((e) => e.sectionKey))];
+    const sections = await ctx.loaders.sectionsByKeys.loadMany(keys);
+    return sections.filter((s) => s && !(s instanceof Error));
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    description:
+      'Relations this concept takes part in, ordered by type, then by the name of the concept at the other end.',
+  })
+  async relations(
+    @Root() concept: ConceptRecord,
+    @Ctx() ctx: Context,
+    @Arg('direction', () => Direction, {
+      nullable: true,
+      defaultValue: Direction.BOTH,
+      description: 'OUT: this concept is `from`; IN: it is `to`; BOTH: either.',
+    })
+    direction: Direction | null,
+    @Arg('types', () => [RelationType], {
+      nullable: true,
+      description: 'Only these relation types; all when omitted or empty.',
+    })
+    types: RelationType[] | null,
+    @Arg('kinds', () => [ConceptKind], {
+      nullable: true,
+      description: 'Only relations whose other end is of these kinds; all when omitted or empty.',
+    })
+    kinds: ConceptKind[] | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 20,
+      description: 'Page size, 0 to 100.',
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the edge to continue after.',
+    })
+    after: string | null,
+  ) {
+    const window = pageWindow(first, after);
+    const filter = {
+      key: concept.key,
+      direction: direction ?? Direction.BOTH,
+      types: relationTypesOrAll(types),
+      kinds: kinds?.length ? kinds : null,
+    };
+    const rows = await ctx.loaders.relationPages.load({
+      ...filter,
+      offset: window.offset,
+      limit: window.first + 1,
+    });
+    return toConnection(rows, window, () => ctx.loaders.relationCounts.load(filter));
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Number of relations of any type, in either direction.',
+  })
+  degree(@Root() concept: ConceptRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relationCounts.load({
+      key: concept.key,
+      direction: Direction.BOTH,
+      types: relationTypesOrAll(null),
+      kinds: null,
+    });
+  }
+}

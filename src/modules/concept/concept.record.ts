@@ -1,0 +1,53 @@
+import { toGlobalId } from '../../ids';
+import { ConceptKind, TechnologyCategory, TrendScope } from '../common/common.enums';
+
+/** A concept as the resolvers see it: plain data, no Neo4j types. */
+export interface ConceptRecord {
+  id: string;
+  key: string;
+  kind: ConceptKind;
+  name: string;
+  nameZh: string | null;
+  nameZhOriginal: boolean;
+  aliases: string[];
+  summary: string | null;
+  summaryZh: string | null;
+  category: TechnologyCategory | null;
+  scope: TrendScope | null;
+}
+
+/** GraphQL object type (and Neo4j label) of each kind. */
+export const CONCEPT_TYPE_NAMES: Readonly<Record<ConceptKind, string>> = {
+  TECHNOLOGY: 'Technology',
+  TREND: 'Trend',
+  INDUSTRY: 'Industry',
+  CHALLENGE: 'Challenge',
+  SUGGESTION: 'Suggestion',
+  GOVERNANCE_MODE: 'GovernanceMode',
+  POLICY: 'Policy',
+  ORGANIZATION: 'Organization',
+  REGION: 'Region',
+};
+
+export const CONCEPT_TYPE_NAME_SET: ReadonlySet<string> = new Set(
+  Object.values(CONCEPT_TYPE_NAMES),
+);
+
+/** Maps the properties of a `:Concept` node (as returned by `properties(c)`) to a record. */
+export function toConcept(props: Record<string, unknown>): ConceptRecord {
+  const kind = props.kind as ConceptKind;
+  const key = String(props.key);
+  return {
+    id: toGlobalId(CONCEPT_TYPE_NAMES[kind] ?? 'Concept', key),
+    key,
+    kind,
+    name: String(props.name ?? key),
+    nameZh: (props.nameZh as string | undefined) || null,
+    nameZhOriginal: props.nameZhOriginal === true,
+    aliases: Array.isArray(props.aliases) ? props.aliases.map(String) : [],
+    summary: (props.summary as string | undefined) || null,
+    summaryZh: (props.summaryZh as string | undefined) || null,
+    category: (props.category as TechnologyCategory | undefined) ?? null,
+    scope: (props.scope as TrendScope | undefined) ?? null,
+  };
+}

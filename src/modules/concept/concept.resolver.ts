@@ -1,0 +1,61 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Context } from '../../context';
+import { pageWindow, toConnection } from '../../pagination';
+// Registers the nine object types; the schema finds them through the Concept interface.
+import './concept.kinds';
+import { ConceptFilter, ConceptOrder } from './concept.input';
+import { countConcepts, findConceptPage } from './concept.repository';
+import { toConceptQuery } from './concept.service';
+import { Concept, ConceptConnection } from './concept.type';
+
+@Resolver(() => Concept)
+export class ConceptResolver {
+  @Query(() => Concept, {
+    nullable: true,
+    description: 'One concept by key, e.g. `cross-chain`; null when unknown.',
+  })
+  concept(
+    @Arg('key', () => String, { description: 'The concept key.' }) key: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.conceptsByKeys.load(key);
+  }
+
+  @Query(() => ConceptConnection, { description: 'All concepts, filtered, ordered and paged.' })
+  async concepts(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ConceptFilter, {
+      nullable: true,
+      description: 'Conditions the concepts must meet.',
+    })
+    filter: ConceptFilter | null,
+    @Arg('orderBy', () => ConceptOrder, {
+      nullable: true,
+      defaultValue: ConceptOrder.NAME,
+      description: 'Order of the list.',
+    })
+    orderBy: ConceptOrder | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 20,
+      description: 'Page size, 0 to 100.',
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the edge to continue after.',
+    })
+    after: string | null,
+  ) {
+    const window = pageWindow(first, after);
+    const query = toConceptQuery(filter);
+    const rows = await findConceptPage(
+      ctx.db,
+      query,
+      orderBy ?? ConceptOrder.NAME,
+      window.offset,
+      window.first + 1,
+    );
+    return toConnection(rows, window, () => countConcepts(ctx.db, query));
+  }
+}

@@ -1,0 +1,97 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Context } from '../../context';
+import { intInRange } from '../../validate';
+import { RelationType, relationTypesOrAll } from '../common/common.enums';
+import { findCoMentioned, findNeighborhood, findShortestPaths } from './graph.repository';
+import { CoMention, ConceptPath, Subgraph } from './graph.type';
+
+@Resolver()
+export class GraphResolver {
+  @Query(() => Subgraph, {
+    description:
+      'The concepts within `depth` hops of a concept (relations followed in either direction), nearest first, and the relations among them. An unknown key gives an empty subgraph with `truncated` false.',
+  })
+  neighborhood(
+    @Ctx() ctx: Context,
+    @Arg('key', () => String, { description: 'Key of the concept at the centre.' }) key: string,
+    @Arg('depth', () => Int, {
+      nullable: true,
+      defaultValue: 1,
+      description: 'How many hops to go out, 1 to 3.',
+    })
+    depth: number | null,
+    @Arg('types', () => [RelationType], {
+      nullable: true,
+      description: 'Follow only these relation types; all when omitted or empty.',
+    })
+    types: RelationType[] | null,
+    @Arg('limit', () => Int, {
+      nullable: true,
+      defaultValue: 100,
+      description: 'Most concepts to return (the centre included), 1 to 500.',
+    })
+    limit: number | null,
+  ) {
+    return findNeighborhood(ctx.db, {
+      key,
+      depth: intInRange(depth, 'depth', 1, 3, 1),
+      limit: intInRange(limit, 'limit', 1, 500, 100),
+      types: relationTypesOrAll(types),
+    });
+  }
+
+  @Query(() => [ConceptPath], {
+    description:
+      'Up to `first` shortest paths between two concepts, shortest first; no concept appears twice in a path. Empty when either key is unknown, when they are the same concept, or when nothing links them within `maxHops`.',
+  })
+  paths(
+    @Ctx() ctx: Context,
+    @Arg('from', () => String, { description: 'Key of the concept to start from.' }) from: string,
+    @Arg('to', () => String, { description: 'Key of the concept to reach.' }) to: string,
+    @Arg('maxHops', () => Int, {
+      nullable: true,
+      defaultValue: 4,
+      description: 'Longest path allowed, 1 to 6 hops.',
+    })
+    maxHops: number | null,
+    @Arg('types', () => [RelationType], {
+      nullable: true,
+      description: 'Follow only these relation types; all when omitted or empty.',
+    })
+    types: RelationType[] | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 3,
+      description: 'How many paths at most, 0 to 10.',
+    })
+    first: number | null,
+  ) {
+    const count = intInRange(first, 'first', 0, 10, 3);
+    const hops = intInRange(maxHops, 'maxHops', 1, 6, 4);
+    if (count === 0) return [];
+    return findShortestPaths(ctx.db, {
+      from,
+      to,
+      maxHops: hops,
+      types: relationTypesOrAll(types),
+      first: count,
+    });
+  }
+
+  @Query(() => [CoMention], {
+    description:
+      'Concepts tied to the same sections as the given concept (any evidence basis), most shared sections first, then by name. Empty for an unknown key.',
+  })
+  coMentioned(
+    @Ctx() ctx: Context,
+    @Arg('key', () => String, { description: 'Key of the concept.' }) key: string,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 10,
+      description: 'How many concepts at most, 0 to 100.',
+    })
+    first: number | null,
+  ) {
+    return findCoMentioned(ctx.db, key, intInRange(first, 'first', 0, 100, 10));
+  }
+}

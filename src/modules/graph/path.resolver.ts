@@ -1,0 +1,31 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { Lang } from '../common/common.enums';
+import { describeRelation } from '../relation/relation.service';
+import { pathExplanation } from '../relation/relation.sentence';
+import { PathRecord } from './graph.repository';
+import { ConceptPath } from './graph.type';
+
+@Resolver(() => ConceptPath)
+export class ConceptPathResolver {
+  @FieldResolver(() => String, {
+    description:
+      'Every hop read as a sentence with its section numbers, e.g. "Cross-chain interoperability enables Wider network scale (II.(2).2). …"',
+  })
+  async explanation(
+    @Root() path: PathRecord,
+    @Arg('lang', () => Lang, {
+      nullable: true,
+      defaultValue: Lang.EN,
+      description: 'Language of the explanation.',
+    })
+    lang: Lang | null,
+    @Ctx() ctx: Context,
+  ) {
+    const chosen = lang ?? Lang.EN;
+    const sentences = await Promise.all(
+      path.relations.map((relation) => describeRelation(relation, chosen, ctx.loaders)),
+    );
+    return pathExplanation(sentences, chosen);
+  }
+}

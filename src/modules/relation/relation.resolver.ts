@@ -1,0 +1,37 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { Lang } from '../common/common.enums';
+import { Concept } from '../concept/concept.type';
+import { RelationRecord } from './relation.record';
+import { describeRelation } from './relation.service';
+import { Relation } from './relation.type';
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  @FieldResolver(() => Concept, { description: 'The subject of the relation.' })
+  from(@Root() relation: RelationRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.conceptsByKeys.load(relation.from);
+  }
+
+  @FieldResolver(() => Concept, { description: 'The object of the relation.' })
+  to(@Root() relation: RelationRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.conceptsByKeys.load(relation.to);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      "The relation read as a sentence with the numbers of its evidence sections, e.g. 'Cross-chain interoperability enables Wider network scale (II.(2).2).' In Chinese, concept names fall back to English where no Chinese name exists.",
+  })
+  sentence(
+    @Root() relation: RelationRecord,
+    @Arg('lang', () => Lang, {
+      nullable: true,
+      defaultValue: Lang.EN,
+      description: 'Language of the sentence.',
+    })
+    lang: Lang | null,
+    @Ctx() ctx: Context,
+  ) {
+    return describeRelation(relation, lang ?? Lang.EN, ctx.loaders);
+  }
+}

@@ -1,0 +1,29 @@
+import { Loaders } from '../../loaders';
+import { Lang } from '../common/common.enums';
+import { pickText } from '../common/localized-text.type';
+import { RelationRecord } from './relation.record';
+import { relationSentence } from './relation.sentence';
+
+/** Loads the names and section numbers a relation's sentence needs (batched per request). */
+export async function describeRelation(
+  relation: RelationRecord,
+  lang: Lang,
+  loaders: Loaders,
+): Promise<string> {
+  const [from, to, sections] = await Promise.all([
+    loaders.conceptsByKeys.load(relation.from),
+    loaders.conceptsByKeys.load(relation.to),
+    loaders.sectionsByKeys.loadMany(relation.evidence.map((e) => e.sectionKey)),
+  ]);
+  const name = (concept: typeof from, key: string) =>
+    concept ? pickText(lang, concept.name, concept.nameZh) : key;
+  return relationSentence(
+    {
+      type: relation.type,
+      from: name(from, relation.from),
+      to: name(to, relation.to),
+      sections: sections.flatMap((s) => (s && !(s instanceof Error) ? [s.number] : [])),
+    },
+    lang,
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Builds a Lucene query from arbitrary user text. Every character with a meaning in Lucene's
+ * classic query syntax is escaped, so any text is searched literally and never fails to parse.
+ */
+
+// + - && || ! ( ) { } [ ] ^ " ~ * ? : \ / (the ampersand and bar are escaped one by one).
+const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const OPERATOR = /^(AND|OR|NOT|TO)$/;
+// Typo variants only for words of 4+ Latin letters: shorter ones would match too many others.
+const FUZZY_WORD = /^\p{Script=Latin}{4,}$/u;
+const MAX_WORDS = 16;
+const MAX_WORD_LENGTH = 64;
+
+export function escapeLucene(text: string): string {
+  return text.replace(SPECIAL, (char) => `\\${char}`);
+}
+
+function escapeWord(word: string): string {
+  // Upper-case operator words would be read as operators; lower case means the plain word.
+  return OPERATOR.test(word) ? word.toLowerCase() : escapeLucene(word);
+}
+
+/**
+ * Fuzzy terms are not analysed, so they meet the English index's stems ("interoper" for
+ * "interoperability") and the CJK index's whole words; two edits for long words leave room for
+ * a typo plus a stemmed ending.
+ */
+function fuzzyVariant(word: string): string {
+  return `${word.toLowerCase()}~${word.length >= 8 ? 2 : 1}`;
+}
+
+/**
+ * One query for both full-text indexes: each word, or-ed with a typo-tolerant variant where it
+ * helps. Null when the text holds nothing to search for (empty or only whitespace).
+ */
+export function fulltextQuery(text: string): string | null {
+  const words = text
+    .normalize('NFKC')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(0, MAX_WORDS)
+    .map((word) => word.slice(0, MAX_WORD_LENGTH));
+  if (!words.length) return null;
+  return words
+    .map((word) =>
+      FUZZY_WORD.test(word) ? `(${escapeWord(word)} OR ${fuzzyVariant(word)})` : escapeWord(word),
+    )
+    .join(' ');
+}

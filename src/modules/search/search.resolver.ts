@@ -1,0 +1,36 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Context } from '../../context';
+import { intInRange } from '../../validate';
+import { ConceptKind, kindsOrAll } from '../common/common.enums';
+import { fulltextQuery } from './search.lucene';
+import { searchConcepts } from './search.repository';
+import { SearchHit } from './search.type';
+
+@Resolver(() => SearchHit)
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description:
+      'Full-text search over names, aliases and summaries in English and Chinese, best match first. Any text is accepted and searched literally (no query syntax); English words of 4+ letters also match with a small typo. Empty or blank text gives an empty list.',
+  })
+  async search(
+    @Ctx() ctx: Context,
+    @Arg('text', () => String, { description: 'What to look for, in English or Chinese.' })
+    text: string,
+    @Arg('kinds', () => [ConceptKind], {
+      nullable: true,
+      description: 'Only concepts of these kinds; all when omitted or empty.',
+    })
+    kinds: ConceptKind[] | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 10,
+      description: 'How many hits at most, 0 to 100.',
+    })
+    first: number | null,
+  ) {
+    const limit = intInRange(first, 'first', 0, 100, 10);
+    const query = fulltextQuery(text);
+    if (!query || limit === 0) return [];
+    return searchConcepts(ctx.db, query, kindsOrAll(kinds), limit);
+  }
+}

@@ -1,0 +1,106 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { pageWindow, toConnection } from '../../pagination';
+import { ConceptKind, kindsOrAll, Lang } from '../common/common.enums';
+import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
+import { ConceptConnection } from '../concept/concept.type';
+import { Paper } from '../paper/paper.type';
+import { SectionRecord, sectionKey } from './section.record';
+import { Section } from './section.type';
+
+@Resolver(() => Section)
+export class SectionResolver {
+  @Query(() => Section, {
+    nullable: true,
+    description:
+      'One section by paper key and printed number, e.g. (`caict-blockchain-2020`, `II.(1).1`); null when unknown.',
+  })
+  section(
+    @Arg('paper', () => String, { description: 'Key of the paper, e.g. `caict-blockchain-2020`.' })
+    paper: string,
+    @Arg('number', () => String, { description: 'Section number as printed, e.g. `II.(1).1`.' })
+    number: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.sectionsByKeys.load(sectionKey(paper, number));
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      "The heading. English titles are the paper's English edition; Chinese titles are editors' translations (see `titles`).",
+  })
+  title(
+    @Root() section: SectionRecord,
+    @Arg('lang', () => Lang, {
+      nullable: true,
+      defaultValue: Lang.EN,
+      description: 'Language of the title; ZH falls back to English when no translation exists.',
+    })
+    lang: Lang | null,
+  ) {
+    return pickText(lang, section.title, section.titleZh);
+  }
+
+  @FieldResolver(() => [LocalizedText], { description: 'The heading in every language available.' })
+  titles(@Root() section: SectionRecord) {
+    return localizedTexts(section.title, section.titleZh, false);
+  }
+
+  @FieldResolver(() => Paper, { description: 'The paper this section belongs to.' })
+  paper(@Root() section: SectionRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.papersByKeys.load(section.paper);
+  }
+
+  @FieldResolver(() => Section, {
+    nullable: true,
+    description: 'The enclosing section; null for a chapter.',
+  })
+  parent(@Root() section: SectionRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.sectionParents.load(section.key);
+  }
+
+  @FieldResolver(() => [Section], { description: 'Direct subsections, in reading order.' })
+  children(@Root() section: SectionRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.sectionChildren.load(section.key);
+  }
+
+  @FieldResolver(() => [Section], {
+    description: 'From the chapter down to this section (breadcrumbs), this section last.',
+  })
+  path(@Root() section: SectionRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.sectionPaths.load(section.key);
+  }
+
+  @FieldResolver(() => ConceptConnection, {
+    description:
+      'Concepts with evidence in this section or any of its subsections (any basis), in order of first appearance, then by name.',
+  })
+  concepts(
+    @Root() section: SectionRecord,
+    @Ctx() ctx: Context,
+    @Arg('kinds', () => [ConceptKind], {
+      nullable: true,
+      description: 'Only these kinds; all when omitted or empty.',
+    })
+    kinds: ConceptKind[] | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 20,
+      description: 'Page size, 0 to 100.',
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the edge to continue after.',
+    })
+    after: string | null,
+  ) {
+    const window = pageWindow(first, after);
+    const filter = { key: section.key, kinds: kindsOrAll(kinds) };
+    return ctx.loaders.sectionConceptPages
+      .load({ ...filter, offset: window.offset, limit: window.first + 1 })
+      .then((rows) =>
+        toConnection(rows, window, () => ctx.loaders.sectionConceptCounts.load(filter)),
+      );
+  }
+}

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ALL_CONCEPT_KINDS, ALL_RELATION_TYPES } from '../../src/modules/common/common.enums';
+import { Params } from '../../src/neo4j/database';
+import { CYPHER_DIR } from '../../src/paths';
+import { openTestDatabase } from '../helpers/neo4j';
+
+const { db, close } = openTestDatabase();
+afterAll(() => close());
+
+// The read side's query files (seed and editing queries are tested by their own suites).
+const FILES = ['concept', 'fact', 'graph', 'paper', 'relation', 'search', 'section', 'stats'];
+
+const PAPER = 'caict-blockchain-2020';
+const SECTION = `${PAPER}/II.(1)`;
+const types = [...ALL_RELATION_TYPES];
+const kinds = [...ALL_CONCEPT_KINDS];
+const relationRequest = { id: 0, key: 'cross-chain', direction: 'BOTH', types, kinds: null };
+const conceptFilter = { kinds, section: SECTION, bases: ['CURATED'], needle: 'chain' };
+
+/** Realistic parameters for every named query; `rows` is whether it must return something. */
+const CASES: Record<string, { params: Params; rows: boolean }> = {
+  conceptsByKeys: { params: { keys: ['cross-chain', 'caict', 'nope'] }, rows: true },
+  conceptEvidence: { params: { keys: ['cross-chain'] }, rows: true },
+  conceptsPage: {
+    params: { ...conceptFilter, orderBy: 'OUTLINE', relationTypes: types, offset: 0, limit: 21 },
+    rows: true,
+  },
+  conceptsCount: { params: conceptFilter, rows: true },
+  relationsOfConcepts: {
+    params: { requests: [{ ...relationRequest, offset: 0, limit: 21 }] },
+    rows: true,
+  },
+  relationCounts: { params: { requests: [relationRequest] }, rows: true },
+  sectionsByKeys: { params: { keys: [SECTION] }, rows: true },
+  sectionChildren: { params: { keys: [SECTION] }, rows: true },
+  sectionParents: { params: { keys: [`${SECTION}.1`] }, rows: true },
+  sectionPaths: { params: { keys: [`${SECTION}.1`] }, rows: true },
+  sectionConcepts: {
+    params: { requests: [{ id: 0, key: SECTION, kinds, offset: 0, limit: 21 }] },
+    rows: true,
+  },
+  sectionConceptCounts: { params: { requests: [{ id: 0, key: SECTION, kinds }] }, rows: true },
+  allPapers: { params: {}, rows: true },
+  paperByKey: { params: { key: PAPER }, rows: true },
+  countPapers: { params: {}, rows: true },
+  papersByKeys: { params: { keys: [PAPER] }, rows: true },
+  paperOutlines: { params: { keys: [PAPER] }, rows: true },
+  paperPublishers: { params: { keys: [PAPER] }, rows: true },
+  paperSectionCounts: { params: { keys: [PAPER] }, rows: true },
+  factsByKeys: { params: { keys: ['release-at-trusted-blockchain-summit-2020'] }, rows: true },
+  factsList: { params: { about: 'caict', first: 20 }, rows: true },
+  factAbout: { params: { keys: ['release-at-trusted-blockchain-summit-2020'] }, rows: true },
+  factEvidence: { params: { keys: ['release-at-trusted-blockchain-summit-2020'] }, rows: true },
+  searchConcepts: {
+    params: { query: '(consensus OR consensus~2) 共识', kinds, first: 10 },
+    rows: true,
+  },
+  neighborhood: { params: { key: 'cross-chain', depth: 2, limit: 50, types }, rows: true },
+  shortestPaths: {
+    params: { from: 'cross-chain', to: 'supply-chain-finance', maxHops: 4, first: 3, types },
+    rows: true,
+  },
+  coMentioned: { params: { key: 'cross-chain', first: 10 }, rows: true },
+  graphStats: { params: { types }, rows: true },
+};
+
+function namesIn(file: string): string[] {
+  const text = fs.readFileSync(path.join(CYPHER_DIR, 'queries', `${file}.cypher`), 'utf8');
+  return [...text.matchAll(/^\/\/ name: (\w+)\s*$/gm)].map((match) => match[1]);
+}
+
+const ALL_NAMES = FILES.flatMap(namesIn);
+
+describe('named queries of the read side', () => {
+  it('all have a case here', () => {
+    expect(ALL_NAMES.filter((name) => !CASES[name])).toEqual([]);
+  });
+
+  it.each(ALL_NAMES)('%s runs against the seeded graph', async (name) => {
+    const { params, rows } = CASES[name];
+    const result = await db.read(name, params);
+    if (rows) expect(result.length).toBeGreaterThan(0);
+  });
+});

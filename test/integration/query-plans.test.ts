@@ -1,0 +1,88 @@
+import neo4j from 'neo4j-driver';
+import { ALL_CONCEPT_KINDS, ALL_RELATION_TYPES } from '../../src/modules/common/common.enums';
+import { openTestDatabase } from '../helpers/neo4j';
+
+const { db, close } = openTestDatabase();
+afterAll(() => close());
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+/** Operator names and details of the plan Neo4j would run for a named query. */
+async function plan(name: string, params: Record<string, unknown>): Promise<string[]> {
+  const result = await db.driver.executeQuery(`EXPLAIN ${db.text(name)}`, params, {
+    database: db.name,
+  });
+  const root = result.summary.plan as unknown as PlanNode;
+  const lines: string[] = [];
+  const visit = (node: PlanNode) => {
+    lines.push(`${node.operatorType.split('@')[0]} ${String(node.arguments.Details ?? '')}`);
+    node.children.forEach(visit);
+  };
+  visit(root);
+  return lines;
+}
+
+const int = (n: number) => neo4j.int(n);
+
+describe('hot lookups use an index', () => {
+  it('concept by key seeks the unique key index', async () => {
+    const lines = await plan('conceptsByKeys', { keys: ['cross-chain'] });
+    expect(lines.some((l) => /^NodeUniqueIndexSeek.*:Concept\(key\)/.test(l))).toBe(true);
+    expect(lines.some((l) => /^(AllNodesScan|NodeByLabelScan)/.test(l))).toBe(false);
+  });
+
+  it('section by key seeks the unique key index', async () => {
+    const lines = await plan('sectionsByKeys', { keys: ['caict-blockchain-2020/II.(1).1'] });
+    expect(lines.some((l) => /^NodeUniqueIndexSeek.*:Section\(key\)/.test(l))).toBe(true);
+  });
+
+  it('concepts by kind seek the kind index', async () => {
+    const lines = await plan('conceptsPage', {
+      kinds: ['TECHNOLOGY'],
+      section: null,
+      bases: null,
+      needle: null,
+      orderBy: 'NAME',
+      relationTypes: ALL_RELATION_TYPES,
+      offset: int(0),
+      limit: int(20),
+    });
+    expect(lines.some((l) => /^NodeIndexSeek.*:Concept\(kind\)/.test(l))).toBe(true);
+    expect(lines.some((l) => /^NodeByLabelScan.*:Concept/.test(l))).toBe(false);
+  });
+
+  it('search calls the full-text procedure once per index', async () => {
+    const lines = await plan('searchConcepts', {
+      query: 'consensus',
+      kinds: ALL_CONCEPT_KINDS,
+      first: int(10),
+    });
+    // Neo4j shows the index names as auto-parameters; the query text names both indexes.
+    const calls = lines.filter((l) => /^ProcedureCall db\.index\.fulltext\.queryNodes\(/.test(l));
+    expect(calls).toHaveLength(2);
+    expect(lines.some((l) => /^(AllNodesScan|NodeByLabelScan)/.test(l))).toBe(false);
+    expect(db.text('searchConcepts')).toMatch(/concept_text_en[\s\S]*concept_text_zh/);
+  });
+
+  it('traversals start from a key seek', async () => {
+    const neighborhood = await plan('neighborhood', {
+      key: 'cross-chain',
+      depth: int(1),
+      limit: int(100),
+      types: ALL_RELATION_TYPES,
+    });
+    expect(neighborhood.some((l) => /^NodeUniqueIndexSeek.*:Concept\(key\)/.test(l))).toBe(true);
+    const paths = await plan('shortestPaths', {
+      from: 'cross-chain',
+      to: 'finance',
+      maxHops: int(4),
+      first: int(3),
+      types: ALL_RELATION_TYPES,
+    });
+    expect(paths.filter((l) => /^NodeUniqueIndexSeek.*:Concept\(key\)/.test(l)).length).toBe(2);
+  });
+});

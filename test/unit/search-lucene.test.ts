@@ -1,0 +1,42 @@
+import { escapeLucene, fulltextQuery } from '../../src/modules/search/search.lucene';
+
+describe('escapeLucene', () => {
+  it('escapes every special character of the classic query syntax', () => {
+    const special = '+-&|!(){}[]^"~*?:\\/';
+    expect(escapeLucene(special)).toBe(
+      special
+        .split('')
+        .map((c) => `\\${c}`)
+        .join(''),
+    );
+    expect(escapeLucene('plain words 区块链')).toBe('plain words 区块链');
+  });
+});
+
+describe('fulltextQuery', () => {
+  it('gives nothing to search for empty or blank text', () => {
+    expect(fulltextQuery('')).toBeNull();
+    expect(fulltextQuery(' \t\n ')).toBeNull();
+  });
+
+  it('adds a fuzzy variant to Latin words of four letters or more, two edits from eight', () => {
+    expect(fulltextQuery('Consensus of PoW mining')).toBe(
+      '(Consensus OR consensus~2) of PoW (mining OR mining~1)',
+    );
+  });
+
+  it('keeps operators and syntax literal', () => {
+    expect(fulltextQuery('AND cross-chain "x" OR NOT a:b*')).toBe(
+      'and cross\\-chain \\"x\\" or not a\\:b\\*',
+    );
+  });
+
+  it('passes Chinese text through for the CJK analyzer, without fuzzy variants', () => {
+    expect(fulltextQuery('共识机制')).toBe('共识机制');
+  });
+
+  it('bounds the number and length of words', () => {
+    expect(fulltextQuery(`${'of '.repeat(100)}`)!.split(' ')).toHaveLength(16);
+    expect(fulltextQuery('y'.repeat(1000))).toBe(`(${'y'.repeat(64)} OR ${'y'.repeat(64)}~2)`);
+  });
+});
