@@ -7,8 +7,18 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-restricted-imports': 'off',
+    },
+  },
+  {
+    files: ['**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly' },
     },
   },
   {
@@ -16,7 +26,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'neo4j-driver', message: 'Resolvers and types reach Neo4j only through repositories.' }] },
+        {
+          paths: [
+            {
+              name: 'neo4j-driver',
+              message: 'Resolvers and types reach Neo4j only through repositories.',
+            },
+          ],
+        },
       ],
     },
   },

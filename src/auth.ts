@@ -9,7 +9,10 @@ export function sha256Hex(text: string): string {
  * The role of the key in `Authorization: Bearer <key>`, or null. Keys are configured only as
  * SHA-256 hashes; every configured hash is compared in constant time so timing tells nothing.
  */
-export function roleFromAuthorization(header: string | undefined, keys: readonly ApiKey[]): Role | null {
+export function roleFromAuthorization(
+  header: string | undefined,
+  keys: readonly ApiKey[],
+): Role | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   if (!match) return null;
   const presented = Buffer.from(sha256Hex(match[1]), 'hex');

@@ -14,25 +14,23 @@ const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-const apiKeys = z
-  .string()
-  .transform((raw, ctx): ApiKey[] =>
-    raw
-      .split(',')
-      .map((entry) => entry.trim())
-      .filter(Boolean)
-      .map((entry) => {
-        const [sha256, role] = entry.split(':');
-        if (!/^[0-9a-f]{64}$/i.test(sha256 ?? '') || !ROLES.includes(role as Role)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `each entry must be <sha256-hex>:<reader|editor>, got "${entry.slice(0, 12)}…"`,
-          });
-          return { sha256: '', role: 'reader' as Role };
-        }
-        return { sha256: sha256.toLowerCase(), role: role as Role };
-      }),
-  );
+const apiKeys = z.string().transform((raw, ctx): ApiKey[] =>
+  raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [sha256, role] = entry.split(':');
+      if (!/^[0-9a-f]{64}$/i.test(sha256 ?? '') || !ROLES.includes(role as Role)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `each entry must be <sha256-hex>:<reader|editor>, got "${entry.slice(0, 12)}…"`,
+        });
+        return { sha256: '', role: 'reader' as Role };
+      }
+      return { sha256: sha256.toLowerCase(), role: role as Role };
+    }),
+);
 
 const schema = z.object({
   PORT: port.default(4000),
@@ -40,7 +38,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEO4J_URI: z
     .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI')
+    .regex(
+      /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/,
+      'must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI',
+    )
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
@@ -56,8 +57,11 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default('*'),
   MAX_QUERY_DEPTH: positiveInt.default(10),
   MAX_ALIASES: positiveInt.default(20),
-  MAX_QUERY_COST: positiveInt.default(5000),
-  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb').default('100kb'),
+  MAX_QUERY_COST: positiveInt.default(20000),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb')
+    .default('100kb'),
 });
 
 export type Config = Readonly<

@@ -45,7 +45,10 @@ export class ForbiddenError extends AppError {
 
 export class ServiceUnavailableError extends AppError {
   constructor() {
-    super('SERVICE_UNAVAILABLE', 'The graph database is not reachable right now; try again shortly');
+    super(
+      'SERVICE_UNAVAILABLE',
+      'The graph database is not reachable right now; try again shortly',
+    );
   }
 }
 
@@ -79,11 +82,15 @@ export function formatError(
   if (isDatabaseUnavailable(original)) {
     log.warn({ err: original }, 'Neo4j unavailable');
     const unavailable = new ServiceUnavailableError();
-    return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions };
+    return {
+      message: unavailable.message,
+      path: formatted.path,
+      extensions: unavailable.extensions,
+    };
   }
   if (code && code !== 'INTERNAL_SERVER_ERROR') {
     // Parse and validation errors from graphql-js and Apollo: safe, and useful to the client.
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    const { stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
   log.error({ err: original }, 'Unexpected error while resolving a request');

@@ -1,26 +1,26 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from './config';
-import { createLogger } from './logger';
+import { Config, loadConfig } from './config';
+import { createLogger, Logger } from './logger';
 import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
 import { applyMigrations } from './neo4j/migrations';
 import { CYPHER_DIR } from './paths';
 import { seedIfEmpty } from './seed/seed.bootstrap';
-import { createApp } from './server';
+import { App, createApp } from './server';
 
-async function main(): Promise<void> {
-  // A local .env is a convenience for development; the real environment always wins.
-  if (fs.existsSync('.env')) process.loadEnvFile('.env');
-  const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL);
-  let connection: Neo4jConnection | undefined;
+/** What must be closed on the way out, filled in as start-up proceeds. */
+interface Running {
+  connection?: Neo4jConnection;
+  app?: App;
+}
 
+function handleSignals(running: Running, log: Logger): void {
   const shutdown = async (reason: string, code: number) => {
     log.info({ reason }, 'Shutting down');
     try {
-      await app?.apollo.stop();
-      await connection?.close();
+      await running.app?.apollo.stop();
+      await running.connection?.close();
       log.info('Stopped');
     } finally {
       process.exit(code);
@@ -32,10 +32,12 @@ async function main(): Promise<void> {
     log.fatal({ err: error }, 'Uncaught exception');
     void shutdown('uncaughtException', 1);
   });
+}
 
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+async function start(config: Config, log: Logger, running: Running): Promise<void> {
   const started = Date.now();
-  connection = await connectNeo4j(config, (message) => log.info(message));
+  const connection = await connectNeo4j(config, (message) => log.info(message));
+  running.connection = connection;
   const migrations = await applyMigrations(
     connection.driver,
     config.NEO4J_DATABASE,
@@ -44,16 +46,36 @@ async function main(): Promise<void> {
   log.info(migrations, 'Schema migrations checked');
   if (config.SEED_ON_START) await seedIfEmpty(connection.db, log);
 
-  app = await createApp({ config, db: connection.db, log });
-  await new Promise<void>((resolve) => app!.httpServer.listen(config.PORT, config.HOST, resolve));
+  const app = await createApp({ config, db: connection.db, log });
+  running.app = app;
+  await new Promise<void>((resolve) => app.httpServer.listen(config.PORT, config.HOST, resolve));
   log.info(
-    { url: `http://${config.HOST}:${config.PORT}/graphql`, neo4j: connection.uri, startupMs: Date.now() - started },
+    {
+      url: `http://${config.HOST}:${config.PORT}/graphql`,
+      neo4j: connection.uri,
+      startupMs: Date.now() - started,
+    },
     'API ready',
   );
 }
 
+async function main(): Promise<void> {
+  // A local .env is a convenience for development; the real environment always wins.
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  const running: Running = {};
+  handleSignals(running, log);
+  try {
+    await start(config, log, running);
+  } catch (error) {
+    await running.connection?.close().catch(() => undefined);
+    throw error;
+  }
+}
+
 main().catch((error: Error) => {
-  // Start-up problems are written for a person: no stack trace unless something unexpected broke.
+  // Start-up problems are written for a person: no stack trace, just what to do.
   console.error(`\nCould not start the API: ${error.message}\n`);
   process.exit(1);
 });

@@ -33,7 +33,11 @@ export interface App {
 
 async function neo4jAnswers(db: Database): Promise<boolean> {
   try {
-    await db.driver.executeQuery('RETURN 1', {}, { database: db.name, transactionConfig: { timeout: 2000 } });
+    await db.driver.executeQuery(
+      'RETURN 1',
+      {},
+      { database: db.name, transactionConfig: { timeout: 2000 } },
+    );
     return true;
   } catch {
     return false;
@@ -59,7 +63,8 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     pinoHttp({
       logger: log,
       genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        const id =
+          (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
         res.setHeader('x-request-id', id);
         return id;
       },
@@ -105,7 +110,12 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never with
   // Express's default HTML page and its stack trace.
   app.use(
-    (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    (
+      error: { status?: number; type?: string },
+      _req: Request,
+      res: Response,
+      next: NextFunction,
+    ) => {
       if (res.headersSent) return next(error);
       const status = error.status && error.status < 500 ? error.status : 500;
       const message =
@@ -120,7 +130,12 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
           {
             message,
             extensions: {
-              code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
+              code:
+                status === 413
+                  ? 'PAYLOAD_TOO_LARGE'
+                  : status === 500
+                    ? 'INTERNAL_SERVER_ERROR'
+                    : 'BAD_REQUEST',
             },
           },
         ],

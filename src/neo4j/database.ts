@@ -48,11 +48,15 @@ export class Database {
   }
 
   async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
-    const result = await this.driver.executeQuery(this.prepare(name), toNeo4jParams(params) as Params, {
-      database: this.name,
-      routing: neo4j.routing.READ,
-      transactionConfig: { timeout: this.readTimeoutMs },
-    });
+    const result = await this.driver.executeQuery(
+      this.prepare(name),
+      toNeo4jParams(params) as Params,
+      {
+        database: this.name,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: this.readTimeoutMs },
+      },
+    );
     return result.records.map((record) => record.toObject() as T);
   }
 

@@ -39,14 +39,18 @@ export async function applyMigrations(
     .sort();
   const misnamed = files.filter((f) => !FILE_NAME.test(f));
   if (misnamed.length) {
-    throw new MigrationError(`Schema files must be named NNN-<what>.cypher: ${misnamed.join(', ')}`);
+    throw new MigrationError(
+      `Schema files must be named NNN-<what>.cypher: ${misnamed.join(', ')}`,
+    );
   }
   const { records } = await driver.executeQuery(
     'MATCH (m:SchemaMigration) RETURN m.file AS file, m.checksum AS checksum',
     {},
     { database },
   );
-  const recorded = new Map(records.map((r) => [r.get('file') as string, r.get('checksum') as string]));
+  const recorded = new Map(
+    records.map((r) => [r.get('file') as string, r.get('checksum') as string]),
+  );
   const result: MigrationResult = { applied: [], skipped: [] };
 
   for (const file of files) {

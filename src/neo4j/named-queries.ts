@@ -9,7 +9,10 @@ const NAME_LINE = /^\/\/ name: ([A-Za-z][A-Za-z0-9]*)\s*$/;
  */
 export function loadNamedQueries(dir: string): ReadonlyMap<string, string> {
   const queries = new Map<string, string>();
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()) {
     let name: string | undefined;
     let lines: string[] = [];
     const flush = () => {

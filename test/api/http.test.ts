@@ -51,7 +51,9 @@ describe('HTTP surface', () => {
   });
 
   it('refuses a GET query without a preflight-forcing header (CSRF prevention)', async () => {
-    const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    const response = await fetch(
+      `${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`,
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/i);
   });

@@ -28,7 +28,10 @@ const READS: [string, string][] = [
   ['concept', 'query($s: String!) { concept(key: $s) { key } }'],
   ['paper', 'query($s: String!) { paper(key: $s) { key } }'],
   ['section', 'query($s: String!) { section(paper: $s, number: $s) { number } }'],
-  ['concepts filter', 'query($s: String!) { concepts(filter: { nameContains: $s }) { totalCount } }'],
+  [
+    'concepts filter',
+    'query($s: String!) { concepts(filter: { nameContains: $s }) { totalCount } }',
+  ],
   ['concepts section', 'query($s: String!) { concepts(filter: { section: $s }) { totalCount } }'],
   ['concepts after', 'query($s: String!) { concepts(after: $s) { totalCount } }'],
   ['search', 'query($s: String!) { search(text: $s) { score } }'],
@@ -38,7 +41,10 @@ const READS: [string, string][] = [
   ['facts', 'query($s: String!) { facts(about: $s) { statement } }'],
   ['node', 'query($s: ID!) { node(id: $s) { id } }'],
   ['nodes', 'query($s: ID!) { nodes(ids: [$s]) { id } }'],
-  ['relations after', 'query($s: String) { concept(key: "cross-chain") { relations(after: $s) { totalCount } } }'],
+  [
+    'relations after',
+    'query($s: String) { concept(key: "cross-chain") { relations(after: $s) { totalCount } } }',
+  ],
 ];
 
 describe('injection-shaped strings', () => {
@@ -73,16 +79,28 @@ describe('injection-shaped strings', () => {
             name: `n ${payload}`,
             summary: payload,
             aliases: [payload],
-            evidence: [{ paper: 'caict-blockchain-2020', section: 'I', basis: 'CURATED', note: payload }],
+            evidence: [
+              { paper: 'caict-blockchain-2020', section: 'I', basis: 'CURATED', note: payload },
+            ],
           },
         },
         editor,
       );
       expect(created.errors).toBeUndefined();
-      expect(created.data!.createConcept).toEqual({ name: `n ${payload}`.trim(), summary: payload.trim() });
+      expect(created.data!.createConcept).toEqual({
+        name: `n ${payload}`.trim(),
+        summary: payload.trim(),
+      });
       const bad = await app.graphql(
         `mutation($input: CreateConceptInput!) { createConcept(input: $input) { key } }`,
-        { input: { key: payload, kind: 'TREND', name: 'x', evidence: [{ paper: payload, section: payload, basis: 'CURATED' }] } },
+        {
+          input: {
+            key: payload,
+            kind: 'TREND',
+            name: 'x',
+            evidence: [{ paper: payload, section: payload, basis: 'CURATED' }],
+          },
+        },
         editor,
       );
       expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

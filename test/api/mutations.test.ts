@@ -16,9 +16,13 @@ beforeAll(async () => {
   app = await startTestApp({ API_KEYS: `${sha256Hex(EDITOR)}:editor,${sha256Hex(READER)}:reader` });
 });
 afterAll(async () => {
-  await db.driver.executeQuery("MATCH (c:Concept) WHERE c.key STARTS WITH 'test-' DETACH DELETE c", {}, {
-    database: db.name,
-  });
+  await db.driver.executeQuery(
+    "MATCH (c:Concept) WHERE c.key STARTS WITH 'test-' DETACH DELETE c",
+    {},
+    {
+      database: db.name,
+    },
+  );
   await app.close();
   await close();
 });
@@ -62,7 +66,9 @@ describe('authorisation', () => {
   it('refuses writes without a key, with an unknown key, and with a reader key, writing nothing', async () => {
     const before = await graphFingerprint(db);
     const input = { input: conceptInput('test-auth') };
-    expect(await errorOf(CREATE, input, {} as typeof editor)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await errorOf(CREATE, input, {} as typeof editor)).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
     expect(await errorOf(CREATE, input, { authorization: 'Bearer nope' })).toMatchObject({
       code: 'UNAUTHENTICATED',
     });
@@ -76,7 +82,11 @@ describe('authorisation', () => {
   });
 
   it('lets a reader key read like anyone else', async () => {
-    const body = await app.graphql('{ stats { concepts } }', {}, { authorization: `Bearer ${READER}` });
+    const body = await app.graphql(
+      '{ stats { concepts } }',
+      {},
+      { authorization: `Bearer ${READER}` },
+    );
     expect(body.errors).toBeUndefined();
   });
 });
@@ -85,7 +95,13 @@ describe('createConcept', () => {
   it('creates a concept of the given kind with its evidence, readable at once', async () => {
     const body = await app.graphql<{ createConcept: Record<string, unknown> }>(
       CREATE,
-      { input: conceptInput('test-created', { nameZh: '测试', aliases: ['TC'], summary: 'A test concept.' }) },
+      {
+        input: conceptInput('test-created', {
+          nameZh: '测试',
+          aliases: ['TC'],
+          summary: 'A test concept.',
+        }),
+      },
       editor,
     );
     expect(body.errors).toBeUndefined();
@@ -100,7 +116,14 @@ describe('createConcept', () => {
       ],
       aliases: ['TC'],
       summary: 'A test concept.',
-      evidence: [{ basis: 'CURATED', note: 'Test evidence.', sourceUrl: null, section: { number: 'II.(1).2' } }],
+      evidence: [
+        {
+          basis: 'CURATED',
+          note: 'Test evidence.',
+          sourceUrl: null,
+          section: { number: 'II.(1).2' },
+        },
+      ],
     });
     const search = await app.graphql<{ search: { concept: { key: string } }[] }>(
       '{ search(text: "test-created") { concept { key } } }',
@@ -119,37 +142,66 @@ describe('createConcept', () => {
     ['a malformed key', { key: 'Not A Key' }, 'input.key'],
     ['an empty name', { name: '   ' }, 'input.name'],
     ['no evidence', { evidence: [] }, 'input.evidence'],
-    ['an unknown section', { evidence: [{ paper: PAPER, section: 'IX.(9)', basis: 'CURATED' }] }, 'input.evidence[0].section'],
-    ['an unknown paper', { evidence: [{ paper: 'nope', section: 'I', basis: 'CURATED' }] }, 'input.evidence[0].section'],
-    ['SOURCE without a URL', { evidence: [{ paper: PAPER, section: 'I', basis: 'SOURCE' }] }, 'input.evidence[0].sourceUrl'],
+    [
+      'an unknown section',
+      { evidence: [{ paper: PAPER, section: 'IX.(9)', basis: 'CURATED' }] },
+      'input.evidence[0].section',
+    ],
+    [
+      'an unknown paper',
+      { evidence: [{ paper: 'nope', section: 'I', basis: 'CURATED' }] },
+      'input.evidence[0].section',
+    ],
+    [
+      'SOURCE without a URL',
+      { evidence: [{ paper: PAPER, section: 'I', basis: 'SOURCE' }] },
+      'input.evidence[0].sourceUrl',
+    ],
     [
       'CURATED with a URL',
-      { evidence: [{ paper: PAPER, section: 'I', basis: 'CURATED', sourceUrl: 'https://example.org' }] },
+      {
+        evidence: [
+          { paper: PAPER, section: 'I', basis: 'CURATED', sourceUrl: 'https://example.org' },
+        ],
+      },
       'input.evidence[0].sourceUrl',
     ],
     [
       'a URL that is not http(s)',
-      { evidence: [{ paper: PAPER, section: 'I', basis: 'SOURCE', sourceUrl: 'javascript:alert(1)' }] },
+      {
+        evidence: [
+          { paper: PAPER, section: 'I', basis: 'SOURCE', sourceUrl: 'javascript:alert(1)' },
+        ],
+      },
       'input.evidence[0].sourceUrl',
     ],
-  ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_case, change, field) => {
-    const before = await graphFingerprint(db);
-    expect(await errorOf(CREATE, { input: conceptInput('test-invalid', change) })).toEqual({
-      code: 'BAD_USER_INPUT',
-      field,
-    });
-    expect(await graphFingerprint(db)).toBe(before);
-  });
+  ])(
+    'refuses %s with BAD_USER_INPUT naming the field, writing nothing',
+    async (_case, change, field) => {
+      const before = await graphFingerprint(db);
+      expect(await errorOf(CREATE, { input: conceptInput('test-invalid', change) })).toEqual({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
+      expect(await graphFingerprint(db)).toBe(before);
+    },
+  );
 
   it('refuses an unknown kind as bad input', async () => {
-    const extensions = await errorOf(CREATE, { input: conceptInput('test-kind', { kind: 'GADGET' }) });
+    const extensions = await errorOf(CREATE, {
+      input: conceptInput('test-kind', { kind: 'GADGET' }),
+    });
     expect(extensions.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('updateConcept', () => {
   beforeAll(async () => {
-    await app.graphql(CREATE, { input: conceptInput('test-update', { nameZh: '旧', summary: 'Old.' }) }, editor);
+    await app.graphql(
+      CREATE,
+      { input: conceptInput('test-update', { nameZh: '旧', summary: 'Old.' }) },
+      editor,
+    );
   });
 
   it('changes only the fields given, and null removes an optional one', async () => {
@@ -202,8 +254,15 @@ describe('linkConcepts and unlinkConcepts', () => {
 
   it('is idempotent: linking again adds only new evidence to the one relation', async () => {
     await app.graphql(LINK, { input: link }, editor);
-    const more = { ...link, evidence: [...evidence, { paper: PAPER, section: 'II.(2).2', basis: 'CURATED' }] };
-    const body = await app.graphql<{ linkConcepts: { evidence: unknown[] } }>(LINK, { input: more }, editor);
+    const more = {
+      ...link,
+      evidence: [...evidence, { paper: PAPER, section: 'II.(2).2', basis: 'CURATED' }],
+    };
+    const body = await app.graphql<{ linkConcepts: { evidence: unknown[] } }>(
+      LINK,
+      { input: more },
+      editor,
+    );
     expect(body.data!.linkConcepts.evidence).toHaveLength(2);
     expect(await relationCount('test-link-a', 'ENABLES', 'test-link-b')).toBe(1);
   });
@@ -247,10 +306,21 @@ describe('linkConcepts and unlinkConcepts', () => {
 describe('deleteConcept', () => {
   it('deletes the concept with its relations, then answers NOT_FOUND', async () => {
     await app.graphql(CREATE, { input: conceptInput('test-delete') }, editor);
-    await app.graphql(LINK, { input: { from: 'test-delete', to: 'cross-chain', type: 'RELATED_TO', evidence } }, editor);
-    expect((await app.graphql(DELETE, { key: 'test-delete' }, editor)).data).toEqual({ deleteConcept: true });
-    expect((await app.graphql('{ concept(key: "test-delete") { key } }')).data).toEqual({ concept: null });
+    await app.graphql(
+      LINK,
+      { input: { from: 'test-delete', to: 'cross-chain', type: 'RELATED_TO', evidence } },
+      editor,
+    );
+    expect((await app.graphql(DELETE, { key: 'test-delete' }, editor)).data).toEqual({
+      deleteConcept: true,
+    });
+    expect((await app.graphql('{ concept(key: "test-delete") { key } }')).data).toEqual({
+      concept: null,
+    });
     expect(await relationCount('test-delete', 'RELATED_TO', 'cross-chain')).toBe(0);
-    expect(await errorOf(DELETE, { key: 'test-delete' })).toMatchObject({ code: 'NOT_FOUND', field: 'key' });
+    expect(await errorOf(DELETE, { key: 'test-delete' })).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'key',
+    });
   });
 });

@@ -3,8 +3,9 @@ import { startTestApp, TestApp } from '../helpers/app';
 let app: TestApp;
 const queries: string[] = [];
 beforeAll(async () => {
-  app = await startTestApp({ MAX_QUERY_DEPTH: '10', MAX_ALIASES: '20', MAX_QUERY_COST: '5000' }, (name) =>
-    queries.push(name),
+  app = await startTestApp(
+    { MAX_QUERY_DEPTH: '10', MAX_ALIASES: '20', MAX_QUERY_COST: '5000' },
+    (name) => queries.push(name),
   );
 });
 afterAll(() => app.close());

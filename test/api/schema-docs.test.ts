@@ -13,8 +13,8 @@ import { buildAppSchema } from '../../src/schema';
 
 type Part = [name: string, description: string | null | undefined];
 
-/** The named types a client reaches from Query: field, argument and implementing types. */
-function readSideTypes(schema: GraphQLSchema): GraphQLNamedType[] {
+/** The named types a client reaches from Query and Mutation: fields, arguments, implementations. */
+function reachableTypes(schema: GraphQLSchema): GraphQLNamedType[] {
   const seen = new Map<string, GraphQLNamedType>();
   const visit = (type: GraphQLNamedType) => {
     if (seen.has(type.name) || type.name.startsWith('__') || isSpecifiedScalarType(type)) return;
@@ -31,13 +31,16 @@ function readSideTypes(schema: GraphQLSchema): GraphQLNamedType[] {
     }
   };
   visit(schema.getQueryType()!);
+  visit(schema.getMutationType()!);
   return [...seen.values()];
 }
 
 /** Every type, field, argument and enum value, with its description. */
 function documentedParts(type: GraphQLNamedType): Part[] {
   // The root type is a container; its fields carry the documentation.
-  const parts: Part[] = type.name === 'Query' ? [] : [[type.name, type.description]];
+  const parts: Part[] = ['Query', 'Mutation'].includes(type.name)
+    ? []
+    : [[type.name, type.description]];
   if (isObjectType(type) || isInterfaceType(type)) {
     for (const field of Object.values(type.getFields())) {
       parts.push([`${type.name}.${field.name}`, field.description]);
@@ -56,9 +59,9 @@ function documentedParts(type: GraphQLNamedType): Part[] {
   return parts;
 }
 
-describe('schema documentation of the read side', () => {
-  it('describes every type, field, argument and enum value reachable from Query', () => {
-    const undocumented = readSideTypes(buildAppSchema())
+describe('schema documentation', () => {
+  it('describes every type, field, argument and enum value a client can reach', () => {
+    const undocumented = reachableTypes(buildAppSchema())
       .flatMap(documentedParts)
       .filter(([, description]) => !description?.trim())
       .map(([name]) => name);

@@ -6,7 +6,10 @@ import { loadNamedQueries } from '../../src/neo4j/named-queries';
 import { CYPHER_DIR } from '../../src/paths';
 
 /** A Database on the Neo4j the global setup prepared (NEO4J_URI is set by then). */
-export function openTestDatabase(listener?: QueryListener): { db: Database; close: () => Promise<void> } {
+export function openTestDatabase(listener?: QueryListener): {
+  db: Database;
+  close: () => Promise<void>;
+} {
   const config = loadConfig();
   const driver = createDriver({
     uri: config.NEO4J_URI!,
@@ -14,6 +17,12 @@ export function openTestDatabase(listener?: QueryListener): { db: Database; clos
     password: config.NEO4J_PASSWORD,
   });
   const queries = loadNamedQueries(path.join(CYPHER_DIR, 'queries'));
-  const db = new Database(driver, config.NEO4J_DATABASE, queries, config.QUERY_TIMEOUT_MS, listener);
+  const db = new Database(
+    driver,
+    config.NEO4J_DATABASE,
+    queries,
+    config.QUERY_TIMEOUT_MS,
+    listener,
+  );
   return { db, close: () => driver.close() };
 }

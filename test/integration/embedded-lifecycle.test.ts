@@ -18,7 +18,14 @@ let port: number;
 let neo4jProcess: EmbeddedNeo4j | undefined;
 
 const start = () =>
-  startEmbeddedNeo4j({ dataDir, port, heapMb: 512, pageCacheMb: 32, password: '', timeoutMs: 180000 });
+  startEmbeddedNeo4j({
+    dataDir,
+    port,
+    heapMb: 512,
+    pageCacheMb: 32,
+    password: '',
+    timeoutMs: 180000,
+  });
 
 beforeAll(async () => {
   port = await freePort();
@@ -33,7 +40,14 @@ afterAll(async () => {
 describe('the embedded Neo4j', () => {
   it('refuses a second start on a locked data folder with an actionable message', async () => {
     await expect(
-      startEmbeddedNeo4j({ dataDir, port: await freePort(), heapMb: 256, pageCacheMb: 16, password: '', timeoutMs: 180000 }),
+      startEmbeddedNeo4j({
+        dataDir,
+        port: await freePort(),
+        heapMb: 256,
+        pageCacheMb: 16,
+        password: '',
+        timeoutMs: 180000,
+      }),
     ).rejects.toThrow(/locked by another Neo4j process.*NEO4J_DATA_DIR/s);
   }, 200000);
 
@@ -44,7 +58,14 @@ describe('the embedded Neo4j', () => {
     const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-port-'));
     try {
       await expect(
-        startEmbeddedNeo4j({ dataDir: otherDir, port: taken, heapMb: 256, pageCacheMb: 16, password: '', timeoutMs: 60000 }),
+        startEmbeddedNeo4j({
+          dataDir: otherDir,
+          port: taken,
+          heapMb: 256,
+          pageCacheMb: 16,
+          password: '',
+          timeoutMs: 60000,
+        }),
       ).rejects.toThrow(new RegExp(`Port ${taken}.*NEO4J_EMBEDDED_PORT`, 's'));
     } finally {
       blocker.close();
@@ -55,7 +76,12 @@ describe('the embedded Neo4j', () => {
   it('makes /health/ready 503 while Neo4j is stopped and 200 once it is back', async () => {
     const config = loadConfig({ NEO4J_URI: `bolt://127.0.0.1:${port}`, LOG_LEVEL: 'silent' });
     const driver = createDriver({ uri: config.NEO4J_URI!, user: 'neo4j', password: '' });
-    const db = new Database(driver, 'neo4j', loadNamedQueries(path.join(CYPHER_DIR, 'queries')), 5000);
+    const db = new Database(
+      driver,
+      'neo4j',
+      loadNamedQueries(path.join(CYPHER_DIR, 'queries')),
+      5000,
+    );
     const app = await createApp({ config, db, log: createLogger('silent') });
     await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(app.httpServer.address() as net.AddressInfo).port}`;

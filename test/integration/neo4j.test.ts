@@ -9,9 +9,13 @@ const { db, close } = openTestDatabase();
 afterAll(() => close());
 
 async function schemaSnapshot(): Promise<string[]> {
-  const { records } = await db.driver.executeQuery('SHOW INDEXES YIELD name RETURN name ORDER BY name', {}, {
-    database: db.name,
-  });
+  const { records } = await db.driver.executeQuery(
+    'SHOW INDEXES YIELD name RETURN name ORDER BY name',
+    {},
+    {
+      database: db.name,
+    },
+  );
   return records.map((r) => r.get('name') as string);
 }
 
@@ -24,7 +28,11 @@ describe('Neo4j over Bolt', () => {
     );
     expect(records[0].get('name')).toBe('Neo4j Kernel');
     expect(records[0].get('version')).toMatch(/^5\./);
-    const written = await db.driver.executeQuery('RETURN $n * 2 AS doubled', { n: 21 }, { database: db.name });
+    const written = await db.driver.executeQuery(
+      'RETURN $n * 2 AS doubled',
+      { n: 21 },
+      { database: db.name },
+    );
     expect(written.records[0].get('doubled')).toBe(42);
   });
 });
@@ -36,9 +44,16 @@ describe('schema migrations', () => {
     const before = await schemaSnapshot();
     const result = await applyMigrations(db.driver, db.name, schemaDir);
     expect(result.applied).toEqual([]);
-    expect(result.skipped).toEqual(fs.readdirSync(schemaDir).filter((f) => f.endsWith('.cypher')).sort());
+    expect(result.skipped).toEqual(
+      fs
+        .readdirSync(schemaDir)
+        .filter((f) => f.endsWith('.cypher'))
+        .sort(),
+    );
     expect(await schemaSnapshot()).toEqual(before);
-    expect(before).toEqual(expect.arrayContaining(['concept_key', 'concept_text_en', 'concept_text_zh']));
+    expect(before).toEqual(
+      expect.arrayContaining(['concept_key', 'concept_text_en', 'concept_text_zh']),
+    );
   });
 
   describe('on a file of its own', () => {
@@ -46,8 +61,16 @@ describe('schema migrations', () => {
     const file = '901-test-migration.cypher';
 
     afterAll(async () => {
-      await db.driver.executeQuery('DROP INDEX test_migration_index IF EXISTS', {}, { database: db.name });
-      await db.driver.executeQuery('MATCH (m:SchemaMigration {file: $file}) DELETE m', { file }, { database: db.name });
+      await db.driver.executeQuery(
+        'DROP INDEX test_migration_index IF EXISTS',
+        {},
+        { database: db.name },
+      );
+      await db.driver.executeQuery(
+        'MATCH (m:SchemaMigration {file: $file}) DELETE m',
+        { file },
+        { database: db.name },
+      );
       fs.rmSync(dir, { recursive: true, force: true });
     });
 
@@ -62,7 +85,9 @@ describe('schema migrations', () => {
 
       fs.appendFileSync(path.join(dir, file), '// edited\n');
       await expect(applyMigrations(db.driver, db.name, dir)).rejects.toThrow(MigrationError);
-      await expect(applyMigrations(db.driver, db.name, dir)).rejects.toThrow(/was changed after it was applied/);
+      await expect(applyMigrations(db.driver, db.name, dir)).rejects.toThrow(
+        /was changed after it was applied/,
+      );
     });
 
     it('refuses files not named NNN-<what>.cypher', async () => {

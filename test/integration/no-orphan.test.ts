@@ -27,7 +27,13 @@ it('stops the embedded Neo4j when the Node process that started it is killed wit
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-orphan-'));
   const parent = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(PROJECT_ROOT, 'test/fixtures/start-embedded.ts'), dataDir, String(await freePort())],
+    [
+      '--import',
+      'tsx',
+      path.join(PROJECT_ROOT, 'test/fixtures/start-embedded.ts'),
+      dataDir,
+      String(await freePort()),
+    ],
     { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

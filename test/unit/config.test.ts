@@ -43,10 +43,9 @@ describe('loadConfig', () => {
   });
 
   it('splits CORS origins', () => {
-    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS).toEqual([
-      'https://a.example',
-      'https://b.example',
-    ]);
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS,
+    ).toEqual(['https://a.example', 'https://b.example']);
   });
 
   it('treats blank variables as unset', () => {

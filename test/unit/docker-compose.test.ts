@@ -47,7 +47,10 @@ describe('docker-compose.yml', () => {
 
 describe('Dockerfile', () => {
   const dockerfile = fs.readFileSync(path.join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
-  const stages = [...dockerfile.matchAll(/^FROM (\S+) AS (\S+)$/gm)].map((m) => ({ image: m[1], name: m[2] }));
+  const stages = [...dockerfile.matchAll(/^FROM (\S+) AS (\S+)$/gm)].map((m) => ({
+    image: m[1],
+    name: m[2],
+  }));
 
   it('builds in one stage and runs from a slimmer one on Node 20', () => {
     expect(stages.map((s) => s.name)).toEqual(['build', 'runtime']);

@@ -1,7 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { ConceptKind, EvidenceBasis, RelationType } from '../common/common.enums';
 
-@InputType({ description: 'Where in a paper a new concept or relation is evidenced, and how we know.' })
+@InputType({
+  description: 'Where in a paper a new concept or relation is evidenced, and how we know.',
+})
 export class EvidenceInput {
   @Field({ description: 'Key of the paper, e.g. `caict-blockchain-2020`.' })
   paper!: string;
@@ -12,14 +14,22 @@ export class EvidenceInput {
   @Field(() => EvidenceBasis, { description: 'HEADING, SOURCE (needs `sourceUrl`) or CURATED.' })
   basis!: EvidenceBasis;
 
-  @Field(() => String, { nullable: true, description: 'URL of the public source; required for SOURCE only.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'URL of the public source; required for SOURCE only.',
+  })
   sourceUrl?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A short note for readers: why this evidence holds.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A short note for readers: why this evidence holds.',
+  })
   note?: string | null;
 }
 
-@InputType({ description: 'A new concept. Its key must be unused; at least one evidence item is required.' })
+@InputType({
+  description: 'A new concept. Its key must be unused; at least one evidence item is required.',
+})
 export class CreateConceptInput {
   @Field({ description: 'Stable lower-case kebab-case key, e.g. `zero-knowledge-proof`.' })
   key!: string;
@@ -36,7 +46,10 @@ export class CreateConceptInput {
   @Field(() => [String], { nullable: true, description: 'Other names and abbreviations.' })
   aliases?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'One or two sentences a reader learns from.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'One or two sentences a reader learns from.',
+  })
   summary?: string | null;
 
   @Field(() => [EvidenceInput], { description: 'Where the paper covers it, and how we know.' })

@@ -3,7 +3,12 @@ import { AppError, BadInputError, NotFoundError } from '../../errors';
 import { KIND_LABELS } from '../../graph-vocabulary';
 import { Database, WriteTx } from '../../neo4j/database';
 import { RelationRecord, RelationRow, toRelation } from '../relation/relation.record';
-import { createConceptInput, linkInput, unlinkInput, updateConceptInput } from './editing.validation';
+import {
+  createConceptInput,
+  linkInput,
+  unlinkInput,
+  updateConceptInput,
+} from './editing.validation';
 
 type EvidenceInput = z.infer<typeof createConceptInput>['evidence'][number];
 
@@ -16,9 +21,9 @@ async function resolveEvidence(tx: WriteTx, evidence: EvidenceInput[], root: str
     note: e.note ?? null,
   }));
   const found = new Set(
-    (await tx.run<{ key: string }>('sectionKeysExisting', { keys: items.map((i) => i.section) })).map(
-      (row) => row.key,
-    ),
+    (
+      await tx.run<{ key: string }>('sectionKeysExisting', { keys: items.map((i) => i.section) })
+    ).map((row) => row.key),
   );
   const missing = items.findIndex((item) => !found.has(item.section));
   if (missing >= 0) {
@@ -56,14 +61,25 @@ function conceptProps(input: z.infer<typeof updateConceptInput>): Record<string,
   return props;
 }
 
-export async function createConcept(db: Database, input: z.infer<typeof createConceptInput>): Promise<string> {
+export async function createConcept(
+  db: Database,
+  input: z.infer<typeof createConceptInput>,
+): Promise<string> {
   return db.write(async (tx) => {
     const existing = await tx.run('conceptKeysExisting', { keys: [input.key] });
     if (existing.length) {
-      throw new AppError('CONFLICT', `A concept with key "${input.key}" already exists`, { field: 'input.key' });
+      throw new AppError('CONFLICT', `A concept with key "${input.key}" already exists`, {
+        field: 'input.key',
+      });
     }
     const evidence = await resolveEvidence(tx, input.evidence, 'input.evidence');
-    const props = { key: input.key, kind: input.kind, aliases: [], aliasText: '', ...conceptProps(input) };
+    const props = {
+      key: input.key,
+      kind: input.kind,
+      aliases: [],
+      aliasText: '',
+      ...conceptProps(input),
+    };
     await tx.run('createConcept', { label: KIND_LABELS[input.kind], props, evidence });
     return input.key;
   });
@@ -110,7 +126,10 @@ export async function linkConcepts(
   });
 }
 
-export async function unlinkConcepts(db: Database, input: z.infer<typeof unlinkInput>): Promise<boolean> {
+export async function unlinkConcepts(
+  db: Database,
+  input: z.infer<typeof unlinkInput>,
+): Promise<boolean> {
   return db.write(async (tx) => {
     await requireConcepts(tx, { 'input.from': input.from, 'input.to': input.to });
     const [row] = await tx.run<{ deleted: number }>('unlinkConcepts', input);

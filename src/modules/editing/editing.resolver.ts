@@ -25,7 +25,8 @@ import {
 export class EditingResolver {
   @Mutation(() => Concept, { description: 'Adds a concept. Needs an editor API key.' })
   async createConcept(
-    @Arg('input', () => CreateConceptInput) input: CreateConceptInput,
+    @Arg('input', () => CreateConceptInput, { description: 'The concept to add.' })
+    input: CreateConceptInput,
     @Ctx() ctx: Context,
   ) {
     requireEditor(ctx);
@@ -33,14 +34,21 @@ export class EditingResolver {
     return freshConcept(ctx, key);
   }
 
-  @Mutation(() => Concept, { description: 'Changes the given fields of a concept. Needs an editor API key.' })
+  @Mutation(() => Concept, {
+    description: 'Changes the given fields of a concept. Needs an editor API key.',
+  })
   async updateConcept(
     @Arg('key', () => String, { description: 'Key of the concept to change.' }) key: string,
-    @Arg('input', () => UpdateConceptInput) input: UpdateConceptInput,
+    @Arg('input', () => UpdateConceptInput, { description: 'The fields to change.' })
+    input: UpdateConceptInput,
     @Ctx() ctx: Context,
   ) {
     requireEditor(ctx);
-    await updateConcept(ctx.db, parseArg(conceptKey, key, 'key'), parseArg(updateConceptInput, input, 'input'));
+    await updateConcept(
+      ctx.db,
+      parseArg(conceptKey, key, 'key'),
+      parseArg(updateConceptInput, input, 'input'),
+    );
     return freshConcept(ctx, key);
   }
 
@@ -59,7 +67,11 @@ export class EditingResolver {
     description:
       'Links two concepts. Idempotent: linking the same pair with the same type again leaves one relation and adds only new evidence. Needs an editor API key.',
   })
-  linkConcepts(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() ctx: Context) {
+  linkConcepts(
+    @Arg('input', () => LinkInput, { description: 'The relation to add, with its evidence.' })
+    input: LinkInput,
+    @Ctx() ctx: Context,
+  ) {
     requireEditor(ctx);
     return linkConcepts(ctx.db, parseArg(linkInput, input, 'input'));
   }
@@ -68,7 +80,10 @@ export class EditingResolver {
     description:
       'Removes a relation. True when one was removed, false when there was none. Needs an editor API key.',
   })
-  unlinkConcepts(@Arg('input', () => UnlinkInput) input: UnlinkInput, @Ctx() ctx: Context) {
+  unlinkConcepts(
+    @Arg('input', () => UnlinkInput, { description: 'The relation to remove.' }) input: UnlinkInput,
+    @Ctx() ctx: Context,
+  ) {
     requireEditor(ctx);
     return unlinkConcepts(ctx.db, parseArg(unlinkInput, input, 'input'));
   }

@@ -3,8 +3,10 @@ import { BadInputError } from '../../errors';
 import { CONCEPT_KINDS, EVIDENCE_BASES, RELATION_TYPES } from '../../graph-vocabulary';
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).optional().nullable();
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `must be at most ${max} characters`).optional().nullable();
 
 export const conceptKey = z
   .string()
@@ -16,23 +18,35 @@ const evidence = z
     paper: z.string().min(1, 'must not be empty').max(80),
     section: z.string().min(1, 'must not be empty').max(40),
     basis: z.enum(EVIDENCE_BASES),
-    sourceUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500).optional().nullable(),
+    sourceUrl: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .max(500)
+      .optional()
+      .nullable(),
     note: optionalText(1000),
   })
   .superRefine((value, ctx) => {
     if (value.basis === 'SOURCE' && !value.sourceUrl) {
-      ctx.addIssue({ code: 'custom', path: ['sourceUrl'], message: 'is required when basis is SOURCE' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sourceUrl'],
+        message: 'is required when basis is SOURCE',
+      });
     }
     if (value.basis !== 'SOURCE' && value.sourceUrl) {
       ctx.addIssue({
         code: 'custom',
         path: ['sourceUrl'],
-        message: 'is only allowed when basis is SOURCE: HEADING and CURATED evidence cite no source',
+        message:
+          'is only allowed when basis is SOURCE: HEADING and CURATED evidence cite no source',
       });
     }
   });
 
-const evidenceList = z.array(evidence).min(1, 'needs at least one item').max(20, 'takes at most 20 items');
+const evidenceList = z
+  .array(evidence)
+  .min(1, 'needs at least one item')
+  .max(20, 'takes at most 20 items');
 const aliases = z.array(text(120)).max(30, 'takes at most 30 aliases');
 
 export const createConceptInput = z.object({
@@ -52,8 +66,17 @@ export const updateConceptInput = z.object({
   summary: optionalText(2000),
 });
 
-export const linkInput = z.object({ from: conceptKey, to: conceptKey, type: z.enum(RELATION_TYPES), evidence: evidenceList });
-export const unlinkInput = z.object({ from: conceptKey, to: conceptKey, type: z.enum(RELATION_TYPES) });
+export const linkInput = z.object({
+  from: conceptKey,
+  to: conceptKey,
+  type: z.enum(RELATION_TYPES),
+  evidence: evidenceList,
+});
+export const unlinkInput = z.object({
+  from: conceptKey,
+  to: conceptKey,
+  type: z.enum(RELATION_TYPES),
+});
 
 /** `input.evidence[0].sourceUrl` from zod's path, the way a client developer would point at it. */
 function fieldPath(root: string, path: readonly PropertyKey[]): string {
