@@ -32,3 +32,6 @@ export const RELATION_TYPES = [
 export type RelationTypeName = (typeof RELATION_TYPES)[number];
 export const EVIDENCE_BASES = ['HEADING', 'SOURCE', 'CURATED'] as const;
 export type EvidenceBasisName = (typeof EVIDENCE_BASES)[number];
+
+export const TECHNOLOGY_CATEGORIES = ['CORE', 'EXPANSION', 'SUPPORTING'] as const;
+export const TREND_SCOPES = ['OVERALL', 'TECHNOLOGY', 'INDUSTRY'] as const;

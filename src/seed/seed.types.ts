@@ -1,38 +1,33 @@
 /** The parsed seed: what graph-seed/<paper>/*.yaml says, with where each item was written. */
 
-export const RELATION_TYPES = [
-  'PART_OF',
-  'ENABLES',
-  'APPLIED_IN',
-  'DRIVES',
-  'CHALLENGES',
-  'ADDRESSES',
-  'SUPPORTS',
-  'GOVERNS',
-  'PARTICIPATES_IN',
-  'LOCATED_IN',
-  'RELATED_TO',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+import { ConceptKindName, EVIDENCE_BASES, KIND_LABELS, RELATION_TYPES } from '../graph-vocabulary';
 
-export const BASES = ['HEADING', 'SOURCE', 'CURATED'] as const;
-export type Basis = (typeof BASES)[number];
+import {
+  EvidenceBasisName as Basis,
+  RelationTypeName as RelationType,
+  TECHNOLOGY_CATEGORIES,
+  TREND_SCOPES,
+} from '../graph-vocabulary';
 
-export const TECHNOLOGY_CATEGORIES = ['CORE', 'EXPANSION', 'SUPPORTING'] as const;
-export const TREND_SCOPES = ['OVERALL', 'TECHNOLOGY', 'INDUSTRY'] as const;
+export { EVIDENCE_BASES as BASES, RELATION_TYPES, TECHNOLOGY_CATEGORIES, TREND_SCOPES };
+export type { Basis, RelationType };
 
 /** concepts/<file>.yaml → kind, and the Neo4j label set beside `Concept`. */
 export const CONCEPT_FILES = {
-  technology: { kind: 'TECHNOLOGY', label: 'Technology' },
-  trend: { kind: 'TREND', label: 'Trend' },
-  industry: { kind: 'INDUSTRY', label: 'Industry' },
-  challenge: { kind: 'CHALLENGE', label: 'Challenge' },
-  suggestion: { kind: 'SUGGESTION', label: 'Suggestion' },
-  'governance-mode': { kind: 'GOVERNANCE_MODE', label: 'GovernanceMode' },
-  policy: { kind: 'POLICY', label: 'Policy' },
-  organization: { kind: 'ORGANIZATION', label: 'Organization' },
-  region: { kind: 'REGION', label: 'Region' },
+  technology: conceptFile('TECHNOLOGY'),
+  trend: conceptFile('TREND'),
+  industry: conceptFile('INDUSTRY'),
+  challenge: conceptFile('CHALLENGE'),
+  suggestion: conceptFile('SUGGESTION'),
+  'governance-mode': conceptFile('GOVERNANCE_MODE'),
+  policy: conceptFile('POLICY'),
+  organization: conceptFile('ORGANIZATION'),
+  region: conceptFile('REGION'),
 } as const;
+
+function conceptFile<K extends ConceptKindName>(kind: K) {
+  return { kind, label: KIND_LABELS[kind] };
+}
 export type ConceptFile = keyof typeof CONCEPT_FILES;
 export type ConceptKind = (typeof CONCEPT_FILES)[ConceptFile]['kind'];
 

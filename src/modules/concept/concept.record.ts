@@ -1,3 +1,4 @@
+import { KIND_LABELS } from '../../graph-vocabulary';
 import { toGlobalId } from '../../ids';
 import { ConceptKind, TechnologyCategory, TrendScope } from '../common/common.enums';
 
@@ -17,17 +18,7 @@ export interface ConceptRecord {
 }
 
 /** GraphQL object type (and Neo4j label) of each kind. */
-export const CONCEPT_TYPE_NAMES: Readonly<Record<ConceptKind, string>> = {
-  TECHNOLOGY: 'Technology',
-  TREND: 'Trend',
-  INDUSTRY: 'Industry',
-  CHALLENGE: 'Challenge',
-  SUGGESTION: 'Suggestion',
-  GOVERNANCE_MODE: 'GovernanceMode',
-  POLICY: 'Policy',
-  ORGANIZATION: 'Organization',
-  REGION: 'Region',
-};
+export const CONCEPT_TYPE_NAMES: Readonly<Record<ConceptKind, string>> = KIND_LABELS;
 
 export const CONCEPT_TYPE_NAME_SET: ReadonlySet<string> = new Set(
   Object.values(CONCEPT_TYPE_NAMES),
