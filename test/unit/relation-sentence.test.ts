@@ -1,4 +1,9 @@
-import { ALL_RELATION_TYPES, Lang, RelationType } from '../../src/modules/common/common.enums';
+import {
+  ALL_RELATION_TYPES,
+  EvidenceBasis,
+  Lang,
+  RelationType,
+} from '../../src/modules/common/common.enums';
 import { pathExplanation, relationSentence } from '../../src/modules/relation/relation.sentence';
 
 describe('relationSentence', () => {
@@ -8,14 +13,14 @@ describe('relationSentence', () => {
         type: RelationType.ENABLES,
         from: 'Cross-chain interoperability',
         to: 'Wider network scale',
-        sections: ['II.(2).2'],
+        evidence: [{ section: 'II.(2).2', basis: EvidenceBasis.CURATED }],
       }),
-    ).toBe('Cross-chain interoperability enables Wider network scale (II.(2).2).');
+    ).toBe('Cross-chain interoperability enables Wider network scale (curated: II.(2).2).');
   });
 
   it('uses the verb of each type', () => {
     const verbs = ALL_RELATION_TYPES.map((type) =>
-      relationSentence({ type, from: 'A', to: 'B', sections: [] }),
+      relationSentence({ type, from: 'A', to: 'B', evidence: [] }),
     );
     expect(verbs).toEqual([
       'A is part of B.',
@@ -32,27 +37,37 @@ describe('relationSentence', () => {
     ]);
   });
 
-  it('lists each section once', () => {
+  it('groups sections by basis, strongest first, each section once', () => {
     const sentence = relationSentence({
       type: RelationType.SUPPORTS,
       from: 'A',
       to: 'B',
-      sections: ['I', 'II.(1)', 'I'],
+      evidence: [
+        { section: 'I', basis: EvidenceBasis.CURATED },
+        { section: 'II.(1)', basis: EvidenceBasis.HEADING },
+        { section: 'I', basis: EvidenceBasis.CURATED },
+        { section: 'III', basis: EvidenceBasis.SOURCE },
+      ],
     });
-    expect(sentence).toBe('A supports B (I, II.(1)).');
+    expect(sentence).toBe('A supports B (heading: II.(1); source: III; curated: I).');
   });
 
   it('has a Chinese rendering for every type', () => {
     for (const type of ALL_RELATION_TYPES) {
       const sentence = relationSentence(
-        { type, from: '甲', to: '乙', sections: ['II.(2).2'] },
+        {
+          type,
+          from: '甲',
+          to: '乙',
+          evidence: [{ section: 'II.(2).2', basis: EvidenceBasis.CURATED }],
+        },
         Lang.ZH,
       );
-      expect(sentence).toMatch(/^甲.*乙.*（II\.\(2\)\.2）。$/);
+      expect(sentence).toMatch(/^甲.*乙.*（编者整理：II\.\(2\)\.2）。$/);
     }
     expect(
       relationSentence(
-        { type: RelationType.PART_OF, from: '共识机制', to: '核心技术', sections: [] },
+        { type: RelationType.PART_OF, from: '共识机制', to: '核心技术', evidence: [] },
         Lang.ZH,
       ),
     ).toBe('共识机制是核心技术的组成部分。');

@@ -20,7 +20,7 @@ export class RelationResolver {
 
   @FieldResolver(() => String, {
     description:
-      "The relation read as a sentence with the numbers of its evidence sections, e.g. 'Cross-chain interoperability enables Wider network scale (II.(2).2).' In Chinese, concept names fall back to English where no Chinese name exists.",
+      "The relation read as a sentence with its evidence sections grouped by basis, e.g. 'Cross-chain interoperability enables Wider network scale (curated: II.(2).2).' `heading` means the paper's headings give the link, `source` a cited source states it, `curated` the editors placed it there (not a claim of the paper). In Chinese, concept names fall back to English where no Chinese name exists.",
   })
   sentence(
     @Root() relation: RelationRecord,

@@ -1,11 +1,28 @@
-import { Lang, RelationType } from '../common/common.enums';
+import { EvidenceBasis, Lang, RelationType } from '../common/common.enums';
 
 export interface SentenceParts {
   type: RelationType;
   from: string;
   to: string;
-  /** Section numbers as printed, e.g. `II.(2).2`, in evidence order. */
-  sections: string[];
+  /** Section numbers as printed, e.g. `II.(2).2`, with their basis, in evidence order. */
+  evidence: { section: string; basis: EvidenceBasis }[];
+}
+
+// The basis travels with the sentence, so a curated link never reads as the paper's claim.
+const BASIS_LABELS: Readonly<Record<Lang, Record<EvidenceBasis, string>>> = {
+  EN: { HEADING: 'heading', SOURCE: 'source', CURATED: 'curated' },
+  ZH: { HEADING: '标题', SOURCE: '来源', CURATED: '编者整理' },
+};
+const BASIS_ORDER = [EvidenceBasis.HEADING, EvidenceBasis.SOURCE, EvidenceBasis.CURATED];
+
+/** "heading: II.(1).1; curated: II.(2).2, III.(1)" — each basis once, each section once. */
+function whereClause(evidence: SentenceParts['evidence'], lang: Lang): string {
+  const zh = lang === Lang.ZH;
+  return BASIS_ORDER.flatMap((basis) => {
+    const sections = [...new Set(evidence.filter((e) => e.basis === basis).map((e) => e.section))];
+    if (!sections.length) return [];
+    return [`${BASIS_LABELS[lang][basis]}${zh ? '：' : ': '}${sections.join(zh ? '、' : ', ')}`];
+  }).join(zh ? '；' : '; ');
 }
 
 const EN_VERBS: Readonly<Record<RelationType, string>> = {
@@ -38,17 +55,15 @@ const ZH_TEMPLATES: Readonly<Record<RelationType, (from: string, to: string) => 
 };
 
 /**
- * Reads a relation as one sentence with its section numbers, e.g.
- * "Cross-chain interoperability enables Wider network scale (II.(2).2)."
+ * Reads a relation as one sentence with its section numbers and how we know, e.g.
+ * "Cross-chain interoperability enables Wider network scale (curated: II.(2).2)."
  */
 export function relationSentence(parts: SentenceParts, lang: Lang = Lang.EN): string {
-  const sections = [...new Set(parts.sections)];
+  const where = whereClause(parts.evidence, lang);
   if (lang === Lang.ZH) {
-    const where = sections.length ? `（${sections.join('、')}）` : '';
-    return `${ZH_TEMPLATES[parts.type](parts.from, parts.to)}${where}。`;
+    return `${ZH_TEMPLATES[parts.type](parts.from, parts.to)}${where ? `（${where}）` : ''}。`;
   }
-  const where = sections.length ? ` (${sections.join(', ')})` : '';
-  return `${parts.from} ${EN_VERBS[parts.type]} ${parts.to}${where}.`;
+  return `${parts.from} ${EN_VERBS[parts.type]} ${parts.to}${where ? ` (${where})` : ''}.`;
 }
 
 /** Joins hop sentences into one explanation of a path. */

@@ -22,7 +22,12 @@ export async function describeRelation(
       type: relation.type,
       from: name(from, relation.from),
       to: name(to, relation.to),
-      sections: sections.flatMap((s) => (s && !(s instanceof Error) ? [s.number] : [])),
+      evidence: relation.evidence.flatMap((e, i) => {
+        const section = sections[i];
+        return section && !(section instanceof Error)
+          ? [{ section: section.number, basis: e.basis }]
+          : [];
+      }),
     },
     lang,
   );

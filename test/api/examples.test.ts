@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sha256Hex } from '../../src/auth';
+import { PROJECT_ROOT } from '../../src/paths';
+import { startTestApp, TestApp } from '../helpers/app';
+
+const EDITOR = 'examples-editor-key';
+const dir = path.join(PROJECT_ROOT, 'examples');
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ API_KEYS: `${sha256Hex(EDITOR)}:editor` });
+});
+afterAll(async () => {
+  await app.graphql(
+    'mutation { deleteConcept(key: "example-verifiable-credentials") }',
+    {},
+    {
+      authorization: `Bearer ${EDITOR}`,
+    },
+  );
+  await app.close();
+});
+
+/** Runs examples/<name>.graphql with its variables file, exactly as a frontend would send it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function run(name: string, headers: Record<string, string> = {}): Promise<any> {
+  const query = fs.readFileSync(path.join(dir, `${name}.graphql`), 'utf8');
+  const variables = JSON.parse(fs.readFileSync(path.join(dir, `${name}.variables.json`), 'utf8'));
+  const body = await app.graphql(query, variables, headers);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+describe('example operations', () => {
+  it('every example has a test below', () => {
+    const names = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql'));
+    expect(names.sort()).toEqual(
+      ['co-mentions', 'concept-page', 'edit', 'neighborhood', 'outline', 'path', 'search'].map(
+        (n) => `${n}.graphql`,
+      ),
+    );
+  });
+
+  it('outline: five chapters in order, each with its sub-headings', async () => {
+    const { paper } = await run('outline');
+    expect(paper.titleZh).toBe('区块链白皮书（2020年）');
+    expect(paper.outline.map((s: { number: string }) => s.number)).toEqual([
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+    ]);
+    const map = paper.outline[1].children[0];
+    expect(map.title).toBe('Blockchain Technology Map');
+    expect(map.children.map((s: { number: string }) => s.number)).toEqual([
+      'II.(1).1',
+      'II.(1).2',
+      'II.(1).3',
+    ]);
+  });
+
+  it('concept page: kind-specific fields, evidence and relation sentences', async () => {
+    const { concept } = await run('concept-page');
+    expect(concept.__typename).toBe('Technology');
+    expect(concept.evidence.length).toBeGreaterThan(0);
+    expect(concept.relations.edges.length).toBe(Math.min(5, concept.relations.totalCount));
+    for (const { node } of concept.relations.edges) {
+      expect(node.sentence).toMatch(/\((heading|source|curated): [IV]+.*\)\.$/);
+    }
+  });
+
+  it('search: a misspelt word still finds the concept', async () => {
+    const { search } = await run('search');
+    expect(search[0].concept.key).toBe('cross-chain');
+  });
+
+  it('neighborhood: a closed subgraph within the limit', async () => {
+    const { neighborhood } = await run('neighborhood');
+    const keys = new Set(neighborhood.nodes.map((n: { key: string }) => n.key));
+    expect(keys.has('privacy-computing')).toBe(true);
+    expect(keys.size).toBeLessThanOrEqual(12);
+    for (const edge of neighborhood.edges) {
+      expect(keys.has(edge.from.key) && keys.has(edge.to.key)).toBe(true);
+    }
+  });
+
+  it('path: from one concept to the other, explained hop by hop', async () => {
+    const { paths } = await run('path');
+    expect(paths.length).toBeGreaterThan(0);
+    const [first] = paths;
+    expect(first.concepts[0].key).toBe('smart-contract');
+    expect(first.concepts.at(-1).key).toBe('supply-chain-finance');
+    expect(first.explanation).toMatch(/^Smart contract /);
+    expect(first.explanation.match(/\((heading|source|curated): [^)]+\)\./g)).toHaveLength(
+      first.length,
+    );
+  });
+
+  it('co-mentions: ranked by shared sections', async () => {
+    const { coMentioned } = await run('co-mentions');
+    const counts = coMentioned.map((c: { count: number }) => c.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const item of coMentioned) expect(item.sharedSections).toHaveLength(item.count);
+  });
+
+  it('edit: an editor adds a concept and links it', async () => {
+    const data = await run('edit', { authorization: `Bearer ${EDITOR}` });
+    expect(data.createConcept).toEqual({
+      __typename: 'Technology',
+      key: 'example-verifiable-credentials',
+      name: 'Verifiable credentials',
+    });
+    expect(data.linkConcepts.sentence).toMatch(/^Verifiable credentials is related to /);
+  });
+});
