@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { variablePath } from './argument-errors';
 import { Logger } from './logger';
 
 export type ErrorCode =
@@ -86,6 +87,23 @@ export function formatError(
       message: unavailable.message,
       path: formatted.path,
       extensions: unavailable.extensions,
+    };
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.extensions?.field) {
+    // A literal argument of the wrong type or value: an input error like any other.
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', field: formatted.extensions.field },
+    };
+  }
+  if (code === 'BAD_USER_INPUT' && !formatted.extensions?.field) {
+    // Apollo's error for a variable that does not fit its declared type.
+    const field = variablePath(formatted.message);
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: field ? { code, field } : { code },
     };
   }
   if (code && code !== 'INTERNAL_SERVER_ERROR') {

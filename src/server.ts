@@ -10,6 +10,7 @@ import cors from 'cors';
 import { GraphQLError, ValidationContext } from 'graphql';
 import express, { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
+import { argumentErrorsPlugin } from './argument-errors';
 import { roleFromAuthorization } from './auth';
 import { Config } from './config';
 import { Context, createContext } from './context';
@@ -90,7 +91,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
       costLimitRule({ maxCost: config.MAX_QUERY_COST, ...reportAsValidationError }),
     ],
     formatError: (formatted, error) => formatError(formatted, error, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), argumentErrorsPlugin],
   });
   await apollo.start();
 
