@@ -1,0 +1,221 @@
+import { CONCEPT_KINDS, RELATION_TYPES } from '../src/graph-vocabulary';
+import { fulltextQuery } from '../src/modules/search/search.lucene';
+import { Database } from '../src/neo4j/database';
+import { RELATION_FIELDS } from './peer-schema';
+
+export interface GraphQLRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface Operation {
+  name: string;
+  api: GraphQLRequest;
+  peer: GraphQLRequest;
+  /**
+   * The floor: the named queries the API sends for `api` (listed by its query listener), with the
+   * same parameters, each started as soon as its input is known. Resolves to the main rows.
+   */
+  floor(db: Database): Promise<unknown[]>;
+}
+
+type Rel = { from: string; to: string; evidenceSections?: string[] | null };
+type SectionRow = { section: { key: string } };
+
+const KEY = 'cross-chain';
+const PAPER = 'caict-blockchain-2020';
+const TYPES = [...RELATION_TYPES];
+const KINDS = [...CONCEPT_KINDS];
+const ALL_RELATIONS = { direction: 'BOTH', types: TYPES, kinds: null };
+
+const unique = (values: string[]) => [...new Set(values)];
+const ends = (rels: Rel[]) => unique(rels.flatMap((r) => [r.from, r.to]));
+const sections = (rels: Rel[]) => unique(rels.flatMap((r) => r.evidenceSections ?? []));
+
+const RELATION_PAGE = `Connection { totalCount
+  edges { properties { evidenceSections } node { key name kind } } }`;
+const peerRelations = (selection: string) =>
+  RELATION_FIELDS.map(({ field }) => `${field}${selection}`).join('\n');
+
+export const OPERATIONS: Operation[] = [
+  {
+    name: 'conceptPage',
+    api: {
+      query: `query($key: String!, $first: Int) { concept(key: $key) {
+        key kind name summary aliases evidence { basis sourceUrl section { key number title } }
+        relations(first: $first) { totalCount edges { node {
+          type sentence from { key name kind } to { key name kind } } } } } }`,
+      variables: { key: KEY, first: 50 },
+    },
+    peer: {
+      query: `query($key: String!) { concepts(where: { key: { eq: $key } }) {
+        key kind name summary aliases
+        evidenceConnection { edges { properties { basis sourceUrl } node { key number title } } }
+        ${peerRelations(RELATION_PAGE)}
+      } }`,
+      variables: { key: KEY },
+    },
+    async floor(db) {
+      const concept = await db.read('conceptsByKeys', { keys: [KEY] });
+      await Promise.all([
+        db
+          .read<{ section: string }>('conceptEvidence', { keys: [KEY] })
+          .then((rows) => db.read('sectionsByKeys', { keys: unique(rows.map((r) => r.section)) })),
+        db
+          .read<{ relations: Rel[] }>('relationsOfConcepts', {
+            requests: [{ key: KEY, ...ALL_RELATIONS, offset: 0, limit: 51, id: 0 }],
+          })
+          .then(([row]) =>
+            Promise.all([
+              db.read('conceptsByKeys', { keys: ends(row.relations) }),
+              db.read('sectionsByKeys', { keys: sections(row.relations) }),
+            ]),
+          ),
+        db.read('relationCounts', { requests: [{ key: KEY, ...ALL_RELATIONS, id: 0 }] }),
+      ]);
+      return concept;
+    },
+  },
+  {
+    name: 'conceptsList',
+    api: {
+      query: `query($first: Int, $relations: Int) { concepts(first: $first) { totalCount edges {
+        node { key kind name relations(first: $relations) { edges { node {
+          type from { key name } to { key name } } } } } } } }`,
+      variables: { first: 50, relations: 20 },
+    },
+    // No concept has more than 20 relations, so the peer's unlimited lists hold the same data.
+    peer: {
+      query: `query($first: Int) { conceptsConnection { totalCount }
+        concepts(limit: $first, sort: [{ name: ASC }]) { key kind name
+          ${peerRelations(' { key name }')} } }`,
+      variables: { first: 50 },
+    },
+    async floor(db) {
+      const filter = { kinds: KINDS, section: null, bases: null, needle: null };
+      const [page] = await Promise.all([
+        db
+          .read<{ concept: { key: string } }>('conceptsPage', {
+            ...filter,
+            orderBy: 'NAME',
+            relationTypes: TYPES,
+            offset: 0,
+            limit: 51,
+          })
+          .then(async (rows) => {
+            const pages = await db.read<{ relations: Rel[] }>('relationsOfConcepts', {
+              requests: rows.slice(0, 50).map((row, id) => ({
+                key: row.concept.key,
+                ...ALL_RELATIONS,
+                offset: 0,
+                limit: 21,
+                id,
+              })),
+            });
+            await db.read('conceptsByKeys', { keys: ends(pages.flatMap((p) => p.relations)) });
+            return rows;
+          }),
+        db.read('conceptsCount', filter),
+      ]);
+      return page;
+    },
+  },
+  {
+    name: 'search',
+    api: {
+      query: `query($text: String!) { search(text: $text, first: 10) {
+        score concept { key kind name summary } } }`,
+      variables: { text: 'cross chain' },
+    },
+    peer: {
+      query: `query($query: String!, $kinds: [String!]!) {
+        search(query: $query, kinds: $kinds, first: 10) {
+          score concept { key kind name summary } } }`,
+      variables: { query: fulltextQuery('cross chain'), kinds: KINDS },
+    },
+    floor: (db) =>
+      db.read('searchConcepts', { query: fulltextQuery('cross chain'), kinds: KINDS, first: 10 }),
+  },
+  {
+    name: 'neighborhood',
+    api: {
+      query: `query($key: String!) { neighborhood(key: $key, depth: 2) {
+        truncated nodes { key kind name } edges { type from { key } to { key } } } }`,
+      variables: { key: KEY },
+    },
+    peer: {
+      query: `query($key: String!, $types: [String!]!) {
+        neighborhood(key: $key, depth: 2, limit: 100, types: $types) {
+          truncated nodes { key kind name } edges { type from to } } }`,
+      variables: { key: KEY, types: TYPES },
+    },
+    async floor(db) {
+      const rows = await db.read<{ edges: Rel[] }>('neighborhood', {
+        key: KEY,
+        depth: 2,
+        limit: 100,
+        types: TYPES,
+      });
+      await db.read('conceptsByKeys', { keys: ends(rows[0].edges) });
+      return rows;
+    },
+  },
+  {
+    name: 'paths',
+    api: {
+      query: `query($from: String!, $to: String!) {
+        paths(from: $from, to: $to, maxHops: 4, first: 3) {
+          length explanation concepts { key name } } }`,
+      variables: { from: KEY, to: 'digital-finance' },
+    },
+    // The peer returns the relations' ends; the API's `explanation` is the sentence made of them.
+    peer: {
+      query: `query($from: String!, $to: String!, $types: [String!]!) {
+        paths(from: $from, to: $to, maxHops: 4, first: 3, types: $types) {
+          concepts { key name } relations { type from to } } }`,
+      variables: { from: KEY, to: 'digital-finance', types: TYPES },
+    },
+    async floor(db) {
+      const rows = await db.read<{ relations: Rel[] }>('shortestPaths', {
+        from: KEY,
+        to: 'digital-finance',
+        maxHops: 4,
+        types: TYPES,
+        first: 3,
+      });
+      const rels = rows.flatMap((row) => row.relations);
+      await Promise.all([
+        db.read('conceptsByKeys', { keys: ends(rels) }),
+        db.read('sectionsByKeys', { keys: sections(rels) }),
+      ]);
+      return rows;
+    },
+  },
+  {
+    name: 'outline',
+    api: {
+      query: `query($key: String!) { paper(key: $key) { key title sectionCount outline {
+        key number title children { key number title children { key number title } } } } }`,
+      variables: { key: PAPER },
+    },
+    peer: {
+      query: `query($key: String!) { papers(where: { key: { eq: $key } }) { key title sectionCount
+        outline(sort: [{ order: ASC }]) { key number title children(sort: [{ order: ASC }]) {
+          key number title children(sort: [{ order: ASC }]) { key number title } } } } }`,
+      variables: { key: PAPER },
+    },
+    async floor(db) {
+      const paper = await db.read('paperByKey', { key: PAPER });
+      await Promise.all([
+        db.read('paperSectionCounts', { keys: [PAPER] }),
+        db.read<SectionRow>('paperOutlines', { keys: [PAPER] }).then(async (chapters) => {
+          const level2 = await db.read<SectionRow>('sectionChildren', {
+            keys: chapters.map((r) => r.section.key),
+          });
+          await db.read('sectionChildren', { keys: level2.map((r) => r.section.key) });
+        }),
+      ]);
+      return paper;
+    },
+  },
+];

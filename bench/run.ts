@@ -1,0 +1,237 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../test/helpers/free-port';
+import { Database } from '../src/neo4j/database';
+import { createDriver } from '../src/neo4j/driver';
+import { startEmbeddedNeo4j } from '../src/neo4j/embedded';
+import { applyMigrations } from '../src/neo4j/migrations';
+import { loadNamedQueries } from '../src/neo4j/named-queries';
+import { CYPHER_DIR, PROJECT_ROOT, SEED_DIR } from '../src/paths';
+import { loadSeed } from '../src/seed/seed.loader';
+import { LoadOptions, LoadResult, runLoad } from './load';
+import { OPERATIONS } from './operations';
+
+// About 6 ops × 3 targets × (warm-up + measurement) ≈ 100 s, plus start-up: under 3 minutes.
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const MEASURE: LoadOptions = {
+  concurrency: CONCURRENCY,
+  maxRequests: 20000,
+  maxMs: SECONDS * 1000,
+};
+const WARM_UP: LoadOptions = { concurrency: CONCURRENCY, maxRequests: 500, maxMs: 1000 };
+const REQUEST_TIMEOUT_MS = 10000;
+const DATABASE = process.env.NEO4J_DATABASE ?? 'neo4j';
+const PASSWORD = process.env.NEO4J_PASSWORD ?? '';
+
+/** Everything started, stopped in reverse order at the end, on error and on Ctrl-C. */
+const stops: (() => Promise<void>)[] = [];
+let stopping: Promise<void> | undefined;
+
+function stopAll(): Promise<void> {
+  stopping ??= (async () => {
+    for (const stop of stops.reverse()) {
+      await stop().catch((error: Error) => console.error(`Stopping: ${error.message}`));
+    }
+  })();
+  return stopping;
+}
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+/** NEO4J_URI when set (a throwaway database: the seed is loaded into it), else an embedded one. */
+async function neo4jUri(): Promise<string> {
+  if (process.env.NEO4J_URI) return process.env.NEO4J_URI;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-neo4j-'));
+  stops.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const embedded = await startEmbeddedNeo4j({
+    dataDir,
+    port: await freePort(),
+    heapMb: 768,
+    pageCacheMb: 64,
+    password: PASSWORD,
+    timeoutMs: 180000,
+    log,
+  });
+  stops.push(() => embedded.stop());
+  return embedded.uri;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 10000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function postGraphQL(url: string, body: string): Promise<Record<string, unknown>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
+  const json = (await response.json()) as {
+    data?: Record<string, unknown>;
+    errors?: { message: string }[];
+  };
+  if (!response.ok || json.errors?.length || !json.data) {
+    throw new Error(`HTTP ${response.status}: ${json.errors?.[0]?.message ?? 'no data'}`);
+  }
+  return json.data;
+}
+
+interface Server {
+  name: string;
+  pid: number;
+  url: string;
+}
+
+/** Starts a GraphQL server child on a free port and waits until it answers `{ __typename }`. */
+async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<Server> {
+  const port = await freePort();
+  // stdin stays a pipe from this process: the servers exit when it closes (see lifeline.js).
+  const child = spawn(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+  stops.push(() => stopChild(child));
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const deadline = Date.now() + 60000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited during start:\n${stderr}`);
+    try {
+      await postGraphQL(url, JSON.stringify({ query: '{ __typename }' }));
+      log(`${name} ready on ${url} (pid ${child.pid})`);
+      return { name, pid: child.pid!, url };
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${name} not ready after 60 s:\n${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+/** Resident memory of a process in MB, read with `ps` (Linux and macOS). */
+function rssMb(pid: number): number {
+  const kb = execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString();
+  return Number(kb.trim()) / 1024;
+}
+
+/** An answer with an empty or null top-level field would time an unknown key, not the work. */
+function assertContent(target: string, value: unknown): void {
+  const fields = Array.isArray(value) ? [value] : Object.values(value as Record<string, unknown>);
+  const empty = fields.some((f) => f == null || (Array.isArray(f) && f.length === 0));
+  if (empty) throw new Error(`${target} answered with empty data: ${JSON.stringify(value)}`);
+}
+
+interface Row extends LoadResult {
+  operation: string;
+  target: string;
+}
+
+function format(rows: Row[], memory: string[]): string {
+  const cols = ['operation', 'target', 'n', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'req/s÷floor'];
+  const lines = [[...cols, 'p50÷floor']];
+  for (const row of rows) {
+    const floor = rows.find((r) => r.operation === row.operation && r.target === 'floor')!;
+    lines.push([
+      row.target === 'floor' ? row.operation : '',
+      row.target,
+      String(row.ok),
+      row.rps.toFixed(0),
+      row.p50.toFixed(1),
+      row.p99.toFixed(1),
+      String(row.errors),
+      (row.rps / floor.rps).toFixed(2),
+      (row.p50 / floor.p50).toFixed(2),
+    ]);
+  }
+  const widths = lines[0].map((_, i) => Math.max(...lines.map((line) => line[i].length)));
+  const table = lines.map((line) =>
+    line.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '),
+  );
+  const errors = rows
+    .filter((r) => r.firstError)
+    .map((r) => `first error of ${r.operation}/${r.target}: ${r.firstError}`);
+  return [...table, '', ...memory, ...errors].join('\n');
+}
+
+async function main(): Promise<void> {
+  const uri = await neo4jUri();
+  const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: PASSWORD });
+  stops.push(() => driver.close());
+  const queries = loadNamedQueries(path.join(CYPHER_DIR, 'queries'));
+  const db = new Database(driver, DATABASE, queries, REQUEST_TIMEOUT_MS);
+  await applyMigrations(driver, DATABASE, path.join(CYPHER_DIR, 'schema'));
+  await loadSeed(db, { seedDir: SEED_DIR });
+  log(`seed loaded into ${uri}`);
+
+  const env = { NEO4J_URI: uri, NEO4J_PASSWORD: PASSWORD, NEO4J_DATABASE: DATABASE };
+  // The built API as `npm start` runs it, minus request logs (they would time the stdout pipe).
+  const api = await startServer('api', ['--require', './bench/lifeline.js', 'dist/src/index.js'], {
+    ...env,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    SEED_ON_START: 'false',
+  });
+  const peer = await startServer('peer', ['--import', 'tsx', 'bench/peer.ts'], env);
+  const servers = [api, peer];
+  const before = servers.map((s) => rssMb(s.pid));
+
+  const cells = OPERATIONS.flatMap((op) => {
+    const [apiBody, peerBody] = [JSON.stringify(op.api), JSON.stringify(op.peer)];
+    const targets: [string, () => Promise<unknown>][] = [
+      ['floor', () => op.floor(db)],
+      ['api', () => postGraphQL(api.url, apiBody)],
+      ['peer', () => postGraphQL(peer.url, peerBody)],
+    ];
+    return targets.map(([target, work]) => ({ operation: op.name, target, work }));
+  });
+  // Every cell is warmed before any is measured, so the JVM's JIT and Neo4j's query caches are
+  // warm for all, whichever cell comes first.
+  for (const cell of cells) {
+    assertContent(`${cell.operation}/${cell.target}`, await cell.work());
+    await runLoad(cell.work, WARM_UP);
+  }
+  log('warmed up');
+  const rows: Row[] = [];
+  for (const { operation, target, work } of cells) {
+    const result = await runLoad(work, MEASURE);
+    log(`${operation}/${target}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms`);
+    rows.push({ operation, target, ...result });
+  }
+
+  const after = servers.map((s) => rssMb(s.pid));
+  const memory = servers.map(
+    (s, i) => `RSS ${s.name}: ${before[i].toFixed(0)} MB before, ${after[i].toFixed(0)} MB after`,
+  );
+  console.log(
+    `Concurrency ${CONCURRENCY}, ${SECONDS} s per cell after 1 s of warm-up each; ` +
+      `Node ${process.version}, ${os.cpus().length} CPUs. ` +
+      `Ratios are the figure; absolute times are this machine's.\n`,
+  );
+  console.log(format(rows, memory));
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void stopAll().finally(() => process.exit(130)));
+}
+
+main()
+  .catch((error: Error) => {
+    console.error(`\nBench failed: ${error.message}`);
+    process.exitCode = 1;
+  })
+  .finally(() => stopAll());
