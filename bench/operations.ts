@@ -65,12 +65,7 @@ export const OPERATIONS: Operation[] = [
           .read<{ relations: Rel[] }>('relationsOfConcepts', {
             requests: [{ key: KEY, ...ALL_RELATIONS, offset: 0, limit: 51, id: 0 }],
           })
-          .then(([row]) =>
-            Promise.all([
-              db.read('conceptsByKeys', { keys: ends(row.relations) }),
-              db.read('sectionsByKeys', { keys: sections(row.relations) }),
-            ]),
-          ),
+          .then(([row]) => db.read('sectionsByKeys', { keys: sections(row.relations) })),
         db.read('relationCounts', { requests: [{ key: KEY, ...ALL_RELATIONS, id: 0 }] }),
       ]);
       return concept;
@@ -103,7 +98,7 @@ export const OPERATIONS: Operation[] = [
             limit: 51,
           })
           .then(async (rows) => {
-            const pages = await db.read<{ relations: Rel[] }>('relationsOfConcepts', {
+            await db.read('relationsOfConcepts', {
               requests: rows.slice(0, 50).map((row, id) => ({
                 key: row.concept.key,
                 ...ALL_RELATIONS,
@@ -112,7 +107,6 @@ export const OPERATIONS: Operation[] = [
                 id,
               })),
             });
-            await db.read('conceptsByKeys', { keys: ends(pages.flatMap((p) => p.relations)) });
             return rows;
           }),
         db.read('conceptsCount', filter),

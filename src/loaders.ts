@@ -16,9 +16,10 @@ export type Loaders = ConceptLoaders &
   FactLoaders;
 
 export function createLoaders(db: Database): Loaders {
+  const concepts = createConceptLoaders(db);
   return {
-    ...createConceptLoaders(db),
-    ...createRelationLoaders(db),
+    ...concepts,
+    ...createRelationLoaders(db, concepts.conceptsByKeys),
     ...createSectionLoaders(db),
     ...createPaperLoaders(db),
     ...createFactLoaders(db),

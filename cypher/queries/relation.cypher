@@ -11,9 +11,11 @@ WHERE type(r) IN req.types
   AND CASE req.direction WHEN 'OUT' THEN startNode(r) = c WHEN 'IN' THEN endNode(r) = c ELSE true END
 WITH req, c, r, o
 ORDER BY type(r), toLower(o.name), o.key, startNode(r) = c DESC
+// The other end's properties come along, so naming it costs no further round trip.
 WITH req, collect(r {
   type: type(r), from: startNode(r).key, to: endNode(r).key,
-  .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceNotes
+  .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceNotes,
+  other: properties(o)
 }) AS relations
 RETURN req.id AS id, relations[req.offset..req.offset + req.limit] AS relations
 

@@ -56,6 +56,8 @@ export class ConceptResolver {
       window.offset,
       window.first + 1,
     );
+    // Fields below (a relation's `from`, say) may name these concepts again: no need to reload.
+    for (const concept of rows) ctx.loaders.conceptsByKeys.prime(concept.key, concept);
     return toConnection(rows, window, () => countConcepts(ctx.db, query));
   }
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { argsKey } from '../../batch';
 import { Database } from '../../neo4j/database';
+import { ConceptLoaders } from '../concept/concept.loader';
 import {
   countRelations,
   findRelationPages,
@@ -8,11 +9,18 @@ import {
   RelationPageRequest,
 } from './relation.repository';
 
-/** Keyed by the whole request, so concepts asking with equal arguments share one result. */
-export function createRelationLoaders(db: Database) {
+/**
+ * Keyed by the whole request, so concepts asking with equal arguments share one result. The
+ * concepts at the other ends are primed into `conceptsByKeys`, so `from` and `to` cost nothing.
+ */
+export function createRelationLoaders(
+  db: Database,
+  conceptsByKeys: ConceptLoaders['conceptsByKeys'],
+) {
   return {
     relationPages: new DataLoader(
-      (requests: readonly RelationPageRequest[]) => findRelationPages(db, requests),
+      (requests: readonly RelationPageRequest[]) =>
+        findRelationPages(db, requests, (concept) => conceptsByKeys.prime(concept.key, concept)),
       { cacheKeyFn: argsKey },
     ),
     relationCounts: new DataLoader(

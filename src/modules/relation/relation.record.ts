@@ -17,6 +17,8 @@ export interface RelationRow {
   evidenceBases?: string[] | null;
   evidenceSourceUrls?: string[] | null;
   evidenceNotes?: string[] | null;
+  /** Properties of the concept at the other end, where a query brings them along. */
+  other?: Record<string, unknown>;
 }
 
 /** Maps the projection `r {type: type(r), from: …, to: …, .evidence…}` used by every query. */

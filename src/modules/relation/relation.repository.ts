@@ -1,5 +1,6 @@
 import { Database } from '../../neo4j/database';
 import { ConceptKind, Direction, RelationType } from '../common/common.enums';
+import { ConceptRecord, toConcept } from '../concept/concept.record';
 import { RelationRecord, RelationRow, toRelation } from './relation.record';
 
 /** Which relations of one concept to read; `kinds` filters the concept at the other end. */
@@ -15,16 +16,25 @@ export interface RelationPageRequest extends RelationFilter {
   limit: number;
 }
 
-/** One query for a whole batch of requests, each answered in request order. */
+/**
+ * One query for a whole batch of requests, each answered in request order. `seeOtherEnd` receives
+ * the concepts at the other ends, which the query returns anyway.
+ */
 export async function findRelationPages(
   db: Database,
   requests: readonly RelationPageRequest[],
+  seeOtherEnd: (concept: ConceptRecord) => void = () => {},
 ): Promise<RelationRecord[][]> {
   const rows = await db.read<{ id: number; relations: RelationRow[] }>('relationsOfConcepts', {
     requests: requests.map((request, id) => ({ ...request, id })),
   });
   const pages: RelationRecord[][] = requests.map(() => []);
-  for (const row of rows) pages[row.id] = row.relations.map(toRelation);
+  for (const row of rows) {
+    pages[row.id] = row.relations.map((relation) => {
+      if (relation.other) seeOtherEnd(toConcept(relation.other));
+      return toRelation(relation);
+    });
+  }
   return pages;
 }
 
