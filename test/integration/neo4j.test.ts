@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Neo4jError } from 'neo4j-driver';
+import { isDatabaseUnavailable } from '../../src/errors';
+import { Database } from '../../src/neo4j/database';
 import { applyMigrations, MigrationError } from '../../src/neo4j/migrations';
 import { CYPHER_DIR } from '../../src/paths';
 import { openTestDatabase } from '../helpers/neo4j';
@@ -96,5 +99,20 @@ describe('schema migrations', () => {
       await expect(applyMigrations(db.driver, db.name, bad)).rejects.toThrow(/NNN-<what>/);
       fs.rmSync(bad, { recursive: true, force: true });
     });
+  });
+});
+
+describe('read transactions', () => {
+  it('are cut off at the configured timeout, and that reads as the database being unavailable', async () => {
+    const slow = new Database(
+      db.driver,
+      db.name,
+      new Map([['slowCount', 'UNWIND range(1, 500000000) AS x RETURN count(x) AS n']]),
+      200,
+    );
+    const error = await slow.read('slowCount').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Neo4jError);
+    expect((error as Neo4jError).code).toMatch(/TransactionTimedOut/);
+    expect(isDatabaseUnavailable(error)).toBe(true);
   });
 });
