@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
 import { pageWindow, toConnection } from '../../pagination';
 import {
@@ -15,6 +15,7 @@ import { Section } from '../section/section.type';
 import { ConceptRecord } from './concept.record';
 import { aliasesIn } from './concept.aliases';
 import { Concept } from './concept.type';
+import { PageArgs } from '../common/page.args';
 
 /** Fields of the Concept interface that take arguments or read more data; every kind inherits them. */
 @Resolver(() => Concept)
@@ -113,19 +114,9 @@ export class ConceptFieldsResolver {
       description: 'Only relations whose other end is of these kinds; all when omitted or empty.',
     })
     kinds: ConceptKind[] | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: 20,
-      description: 'Page size, 0 to 100.',
-    })
-    first: number | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'Cursor of the edge to continue after.',
-    })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    const window = pageWindow(first, after);
+    const window = pageWindow(page.first, page.after);
     const filter = {
       key: concept.key,
       direction: direction ?? Direction.BOTH,

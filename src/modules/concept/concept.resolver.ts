@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Context } from '../../context';
 import { pageWindow, toConnection } from '../../pagination';
 // Registers the nine object types; the schema finds them through the Concept interface.
@@ -7,6 +7,7 @@ import { ConceptFilter, ConceptOrder } from './concept.input';
 import { countConcepts, findConceptPage } from './concept.repository';
 import { toConceptQuery } from './concept.service';
 import { Concept, ConceptConnection } from './concept.type';
+import { PageArgs } from '../common/page.args';
 
 @Resolver(() => Concept)
 export class ConceptResolver {
@@ -35,19 +36,9 @@ export class ConceptResolver {
       description: 'Order of the list.',
     })
     orderBy: ConceptOrder | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: 20,
-      description: 'Page size, 0 to 100.',
-    })
-    first: number | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'Cursor of the edge to continue after.',
-    })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    const window = pageWindow(first, after);
+    const window = pageWindow(page.first, page.after);
     const query = toConceptQuery(filter);
     const rows = await findConceptPage(
       ctx.db,

@@ -71,22 +71,7 @@ export class UpdateConceptInput {
   summary?: string | null;
 }
 
-@InputType({ description: 'A typed relation between two concepts, with its evidence.' })
-export class LinkInput {
-  @Field({ description: 'Key of the concept the relation starts from.' })
-  from!: string;
-
-  @Field({ description: 'Key of the concept the relation points to.' })
-  to!: string;
-
-  @Field(() => RelationType, { description: 'The relation type.' })
-  type!: RelationType;
-
-  @Field(() => [EvidenceInput], { description: 'At least one evidence item.' })
-  evidence!: EvidenceInput[];
-}
-
-@InputType({ description: 'The relation to remove.' })
+@InputType({ description: 'A relation between two concepts, named by its ends and type.' })
 export class UnlinkInput {
   @Field({ description: 'Key of the concept the relation starts from.' })
   from!: string;
@@ -96,4 +81,10 @@ export class UnlinkInput {
 
   @Field(() => RelationType, { description: 'The relation type.' })
   type!: RelationType;
+}
+
+@InputType({ description: 'A typed relation between two concepts, with its evidence.' })
+export class LinkInput extends UnlinkInput {
+  @Field(() => [EvidenceInput], { description: 'At least one evidence item.' })
+  evidence!: EvidenceInput[];
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
 import { pageWindow, toConnection } from '../../pagination';
 import { ConceptKind, kindsOrAll, Lang } from '../common/common.enums';
@@ -7,6 +7,7 @@ import { ConceptConnection } from '../concept/concept.type';
 import { Paper } from '../paper/paper.type';
 import { SectionRecord, sectionKey } from './section.record';
 import { Section } from './section.type';
+import { PageArgs } from '../common/page.args';
 
 @Resolver(() => Section)
 export class SectionResolver {
@@ -83,19 +84,9 @@ export class SectionResolver {
       description: 'Only these kinds; all when omitted or empty.',
     })
     kinds: ConceptKind[] | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: 20,
-      description: 'Page size, 0 to 100.',
-    })
-    first: number | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'Cursor of the edge to continue after.',
-    })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
   ) {
-    const window = pageWindow(first, after);
+    const window = pageWindow(page.first, page.after);
     const filter = { key: section.key, kinds: kindsOrAll(kinds) };
     return ctx.loaders.sectionConceptPages
       .load({ ...filter, offset: window.offset, limit: window.first + 1 })
