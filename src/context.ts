@@ -1,4 +1,5 @@
 import { Role } from './config';
+import { Logger } from './logger';
 import { Database } from './neo4j/database';
 import { createLoaders, Loaders } from './loaders';
 
@@ -10,8 +11,15 @@ export interface Context {
   role: Role | null;
   /** Whether the request carried an Authorization header at all (recognised or not). */
   presentedKey: boolean;
+  /** The request's logger: every line it writes carries the request id. */
+  log: Logger;
 }
 
-export function createContext(db: Database, role: Role | null, presentedKey: boolean): Context {
-  return { db, role, presentedKey, loaders: createLoaders(db) };
+export function createContext(
+  db: Database,
+  role: Role | null,
+  presentedKey: boolean,
+  log: Logger,
+): Context {
+  return { db, role, presentedKey, log, loaders: createLoaders(db) };
 }

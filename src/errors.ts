@@ -1,7 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { variablePath } from './argument-errors';
-import { Logger } from './logger';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -66,22 +65,26 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** The error a resolver threw, under graphql-js's wrapping. */
+export function originalOf(error: unknown): unknown {
+  return error instanceof GraphQLError ? (error.originalError ?? error) : error;
+}
+
 /**
  * Shapes every error sent to a client: known errors keep their code and message; a database
- * outage becomes SERVICE_UNAVAILABLE; anything else is masked and its cause logged.
+ * outage becomes SERVICE_UNAVAILABLE; anything else is masked (its cause is logged by the
+ * error-logging plugin, with the request id).
  */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  log: Logger,
 ): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = originalOf(error);
   const code = formatted.extensions?.code;
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: original.extensions };
   }
   if (isDatabaseUnavailable(original)) {
-    log.warn({ err: original }, 'Neo4j unavailable');
     const unavailable = new ServiceUnavailableError();
     return {
       message: unavailable.message,
@@ -111,7 +114,6 @@ export function formatError(
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  log.error({ err: original }, 'Unexpected error while resolving a request');
   return {
     message: 'Internal server error',
     path: formatted.path,

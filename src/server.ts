@@ -14,6 +14,7 @@ import { argumentErrorsPlugin } from './argument-errors';
 import { roleFromAuthorization } from './auth';
 import { Config } from './config';
 import { Context, createContext } from './context';
+import { errorLoggingPlugin } from './error-logging';
 import { formatError } from './errors';
 import { Logger } from './logger';
 import { Database, QueryListener } from './neo4j/database';
@@ -90,8 +91,12 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
       maxAliasesRule({ n: config.MAX_ALIASES, ...reportAsValidationError }),
       costLimitRule({ maxCost: config.MAX_QUERY_COST, ...reportAsValidationError }),
     ],
-    formatError: (formatted, error) => formatError(formatted, error, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), argumentErrorsPlugin],
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      argumentErrorsPlugin,
+      errorLoggingPlugin,
+    ],
   });
   await apollo.start();
 
@@ -105,6 +110,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
           onQuery ? db.withListener(onQuery) : db,
           roleFromAuthorization(req.headers.authorization, config.API_KEYS),
           Boolean(req.headers.authorization),
+          req.log,
         ),
     }),
   );
