@@ -109,4 +109,43 @@ describe('injection-shaped strings', () => {
     }
     expect(await graphFingerprint(db)).toBe(before);
   });
+
+  it('are refused as keys by every mutation, leaving the graph unchanged', async () => {
+    const before = await graphFingerprint(db);
+    const editor = { authorization: `Bearer ${EDITOR}` };
+    const evidence = [{ paper: 'caict-blockchain-2020', section: 'I', basis: 'CURATED' }];
+    for (const payload of PAYLOADS) {
+      const calls: [string, Record<string, unknown>][] = [
+        [
+          'mutation($s: String!) { updateConcept(key: $s, input: { name: "x" }) { key } }',
+          { s: payload },
+        ],
+        ['mutation($s: String!) { deleteConcept(key: $s) }', { s: payload }],
+        [
+          'mutation($i: LinkInput!) { linkConcepts(input: $i) { type } }',
+          { i: { from: payload, to: 'cross-chain', type: 'ENABLES', evidence } },
+        ],
+        [
+          'mutation($i: LinkInput!) { linkConcepts(input: $i) { type } }',
+          {
+            i: {
+              from: 'cross-chain',
+              to: 'sharding',
+              type: 'ENABLES',
+              evidence: [{ ...evidence[0], note: payload, section: payload }],
+            },
+          },
+        ],
+        [
+          'mutation($i: UnlinkInput!) { unlinkConcepts(input: $i) }',
+          { i: { from: 'cross-chain', to: payload, type: 'ENABLES' } },
+        ],
+      ];
+      for (const [query, variables] of calls) {
+        const body = await app.graphql(query, variables, editor);
+        expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      }
+    }
+    expect(await graphFingerprint(db)).toBe(before);
+  });
 });
