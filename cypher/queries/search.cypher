@@ -1,17 +1,22 @@
 // Full-text search over both analyzers: English (stemmed) and CJK (bigrams for Chinese, whole
-// words otherwise). A concept found by both keeps its better score. $query is the escaped Lucene
-// query built by search.lucene.ts; user text never reaches this query unescaped.
+// words otherwise). A concept found by both keeps its better score. $queryEn and $queryZh are the
+// escaped Lucene queries built by search.lucene.ts; user text never reaches them unescaped.
 
 // name: searchConcepts
 CALL () {
-  CALL db.index.fulltext.queryNodes('concept_text_en', $query) YIELD node, score
+  CALL db.index.fulltext.queryNodes('concept_text_en', $queryEn) YIELD node, score
   RETURN node, score
   UNION ALL
-  CALL db.index.fulltext.queryNodes('concept_text_zh', $query) YIELD node, score
+  CALL db.index.fulltext.queryNodes('concept_text_zh', $queryZh) YIELD node, score
   RETURN node, score
 }
 WITH node AS c, max(score) AS score
 WHERE c.kind IN $kinds
+// A concept whose name or alias is exactly the text searched for comes before partial matches.
+WITH c, score + CASE
+  WHEN any(n IN [c.name, c.nameZh] + coalesce(c.aliases, []) WHERE toLower(n) IN $exact) THEN 100.0
+  ELSE 0.0
+END AS score
 RETURN properties(c) AS concept, score
 ORDER BY score DESC, toLower(c.name), c.key
 LIMIT $first

@@ -31,6 +31,12 @@ describe('search', () => {
     expect(new Set(hits.map((h) => h.concept.key)).size).toBe(hits.length);
   });
 
+  it('puts a concept named exactly like the text, or by an alias, before partial matches', async () => {
+    expect((await search('smart contracts'))[0].concept.key).toBe('smart-contract');
+    expect((await search('BaaS'))[0].concept.key).toBe('baas');
+    expect((await search('  Sharding '))[0].concept.key).toBe('sharding');
+  });
+
   it('tolerates a small typo', async () => {
     const hits = await search('consensus mechansim');
     expect(hits[0].concept.key).toBe('consensus-mechanism');

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { ALL_CONCEPT_KINDS, ALL_RELATION_TYPES } from '../../src/modules/common/common.enums';
 import { Params } from '../../src/neo4j/database';
 import { CYPHER_DIR } from '../../src/paths';
+import { indexQueries } from '../../src/modules/search/search.lucene';
 import { openTestDatabase } from '../helpers/neo4j';
+
+const queriesFor = (terms: string) => {
+  const { en, zh } = indexQueries(terms);
+  return { queryEn: en, queryZh: zh, exact: [terms.toLowerCase()] };
+};
 
 const { db, close } = openTestDatabase();
 afterAll(() => close());
@@ -53,7 +59,7 @@ const CASES: Record<string, { params: Params; rows: boolean }> = {
   factAbout: { params: { keys: ['release-at-trusted-blockchain-summit-2020'] }, rows: true },
   factEvidence: { params: { keys: ['release-at-trusted-blockchain-summit-2020'] }, rows: true },
   searchConcepts: {
-    params: { query: '(consensus OR consensus~2) 共识', kinds, first: 10 },
+    params: { ...queriesFor('(consensus OR consensus~2) 共识'), kinds, first: 10 },
     rows: true,
   },
   neighborhood: { params: { key: 'cross-chain', depth: 2, limit: 50, types }, rows: true },

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { ALL_CONCEPT_KINDS, ALL_RELATION_TYPES } from '../../src/modules/common/common.enums';
+import { indexQueries } from '../../src/modules/search/search.lucene';
 import { openTestDatabase } from '../helpers/neo4j';
 
 const { db, close } = openTestDatabase();
@@ -57,7 +58,9 @@ describe('hot lookups use an index', () => {
 
   it('search calls the full-text procedure once per index', async () => {
     const lines = await plan('searchConcepts', {
-      query: 'consensus',
+      queryEn: indexQueries('consensus').en,
+      queryZh: indexQueries('consensus').zh,
+      exact: ['consensus'],
       kinds: ALL_CONCEPT_KINDS,
       first: int(10),
     });

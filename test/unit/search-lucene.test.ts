@@ -1,4 +1,9 @@
-import { escapeLucene, fulltextQuery } from '../../src/modules/search/search.lucene';
+import {
+  escapeLucene,
+  exactNameForms,
+  fulltextQuery,
+  indexQueries,
+} from '../../src/modules/search/search.lucene';
 
 describe('escapeLucene', () => {
   it('escapes every special character of the classic query syntax', () => {
@@ -38,5 +43,22 @@ describe('fulltextQuery', () => {
   it('bounds the number and length of words', () => {
     expect(fulltextQuery(`${'of '.repeat(100)}`)!.split(' ')).toHaveLength(16);
     expect(fulltextQuery('y'.repeat(1000))).toBe(`(${'y'.repeat(64)} OR ${'y'.repeat(64)}~2)`);
+  });
+});
+
+describe('indexQueries', () => {
+  it('weighs names over aliases over summaries, per index', () => {
+    expect(indexQueries('chain')).toEqual({
+      en: 'name:(chain)^10 aliasText:(chain)^6 summary:(chain)',
+      zh: 'nameZh:(chain)^10 aliasText:(chain)^6 summaryZh:(chain)',
+    });
+  });
+});
+
+describe('exactNameForms', () => {
+  it('gives the text as a whole name, also without a plural s', () => {
+    expect(exactNameForms('  Smart   Contracts ')).toEqual(['smart contracts', 'smart contract']);
+    expect(exactNameForms('跨链技术')).toEqual(['跨链技术']);
+    expect(exactNameForms('   ')).toEqual([]);
   });
 });

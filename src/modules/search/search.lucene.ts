@@ -47,3 +47,23 @@ export function fulltextQuery(text: string): string | null {
     )
     .join(' ');
 }
+
+/**
+ * The query for each index, matching the same terms in every field but weighing a match in a
+ * name above one in the aliases, and both above one in the summary, so that searching for a
+ * concept's own name finds that concept first.
+ */
+export function indexQueries(terms: string): { en: string; zh: string } {
+  const weighed = (name: string, summary: string) =>
+    `${name}:(${terms})^10 aliasText:(${terms})^6 ${summary}:(${terms})`;
+  return { en: weighed('name', 'summary'), zh: weighed('nameZh', 'summaryZh') };
+}
+
+/**
+ * The text as a whole name might be written: lower case, and without a plural "s", so that
+ * "Smart contracts" and "baas" are recognised as the names "Smart contract" and "BaaS".
+ */
+export function exactNameForms(text: string): string[] {
+  const whole = text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
+  return [...new Set([whole, whole.replace(/s$/u, '')])].filter(Boolean);
+}

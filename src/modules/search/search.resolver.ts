@@ -31,6 +31,6 @@ export class SearchResolver {
     const limit = intInRange(first, 'first', 0, 100, 10);
     const query = fulltextQuery(text);
     if (!query || limit === 0) return [];
-    return searchConcepts(ctx.db, query, kindsOrAll(kinds), limit);
+    return searchConcepts(ctx.db, text, query, kindsOrAll(kinds), limit);
   }
 }
