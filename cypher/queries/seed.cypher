@@ -12,6 +12,13 @@ WITH key, coalesce(c, f) AS node
 WHERE node IS NOT NULL AND coalesce(node.seededBy, '') <> $paper
 RETURN key, node.seededBy AS owner
 
+// name: seedRelationOwners
+// Relations the seed would take over although another paper or the API made them.
+UNWIND $rows AS row
+MATCH (:Concept {key: row.from})-[r:$(row.type)]->(:Concept {key: row.to})
+WHERE coalesce(r.seededBy, '') <> $paper
+RETURN row.from + ' ' + row.type + ' ' + row.to AS key, r.seededBy AS owner
+
 // name: seedMergePapers
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Paper {key: row.key})

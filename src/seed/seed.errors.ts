@@ -14,8 +14,8 @@ export class SeedValidationError extends Error {
 }
 
 /**
- * The seed defines keys that already belong to something it did not create (another paper's
- * seed, or an editor through the API). Taking them over would overwrite that work, so the load
+ * The seed defines keys (or relations) that already belong to something it did not create
+ * (another paper's seed, or an editor through the API). Taking them over would overwrite that work, so the load
  * stops and its transaction is rolled back.
  */
 export class SeedConflictError extends Error {
@@ -24,7 +24,7 @@ export class SeedConflictError extends Error {
     readonly conflicts: { key: string; owner: string | null }[],
   ) {
     super(
-      `Seed "${paper}" defines keys that already exist and were not created by it; nothing was ` +
+      `Seed "${paper}" defines items that already exist and were not created by it; nothing was ` +
         `loaded: ${conflicts
           .map(
             ({ key, owner }) =>

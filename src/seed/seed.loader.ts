@@ -82,10 +82,11 @@ class PaperLoad {
     this.progress.advance(1, 'prune');
   }
 
-  async refuseForeignKeys(keys: string[]): Promise<void> {
-    const conflicts = await this.tx.run<{ key: string; owner: string | null }>('seedOwners', {
+  /** Stops the load when `query` finds items the seed would take over from someone else. */
+  async refuseForeign(query: string, params: Record<string, unknown>): Promise<void> {
+    const conflicts = await this.tx.run<{ key: string; owner: string | null }>(query, {
       paper: this.plan.paper,
-      keys,
+      ...params,
     });
     if (conflicts.length) throw new SeedConflictError(this.plan.paper, conflicts);
   }
@@ -109,9 +110,12 @@ async function loadPaper(load: PaperLoad, rows: PaperRows, prune: boolean): Prom
   await load.merge('seedMergeSections', 'sections', rows.sections);
   await load.link('seedLinkChapters', rows.chapterLinks);
   await load.link('seedLinkSubsections', rows.subsectionLinks);
-  await load.refuseForeignKeys([...rows.concepts, ...rows.facts].map((row) => row.key));
+  await load.refuseForeign('seedOwners', {
+    keys: [...rows.concepts, ...rows.facts].map((row) => row.key),
+  });
   await load.merge('seedMergeConcepts', 'concepts', rows.concepts);
   await load.link('seedLinkPublishers', rows.publisherLinks);
+  await load.refuseForeign('seedRelationOwners', { rows: rows.relations });
   await load.merge('seedMergeRelations', 'relations', rows.relations);
   await load.merge('seedMergeFacts', 'facts', rows.facts);
   await load.link('seedLinkAbout', rows.aboutLinks);

@@ -120,6 +120,34 @@ describe('seed loader', () => {
     expect(await dump()).toEqual(before);
   });
 
+  test('a relation an editor made through the API stops a seed that would take it over', async () => {
+    const seedDir = copyFixture('valid');
+    const relations = path.join(seedDir, 'test-seed-paper', 'relations.yaml');
+    const isConsensusLink = (r: unknown) => (r as { from: string }).from === 'test-consensus';
+    try {
+      editYaml(relations, (data) => {
+        data.relations = data.relations.filter((r) => !isConsensusLink(r));
+      });
+      await loadSeed(db, { seedDir });
+      await cypher(
+        `MATCH (a:Concept {key: 'test-consensus'}), (b:Concept {key: 'test-ledger'})
+         CREATE (a)-[:PART_OF {evidenceSections: ['test-seed-paper/I'], evidenceBases: ['CURATED'],
+           evidenceSourceUrls: [''], evidenceNotes: ['made by an editor']}]->(b)`,
+      );
+      fs.cpSync(path.join(FIXTURES, 'valid', 'test-seed-paper', 'relations.yaml'), relations);
+      const before = await dump();
+      const load = loadSeed(db, { seedDir });
+      await expect(load).rejects.toThrow(SeedConflictError);
+      await expect(load).rejects.toThrow(
+        /test-consensus PART_OF test-ledger \(created through the API\)/,
+      );
+      expect(await dump()).toEqual(before);
+    } finally {
+      await removeTestData();
+      fs.rmSync(seedDir, { recursive: true, force: true });
+    }
+  });
+
   test('an error thrown mid-transaction leaves the graph as it was', async () => {
     const before = await dump();
     const load = loadSeed(db, {
