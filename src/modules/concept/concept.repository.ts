@@ -1,7 +1,8 @@
-import { manyByKey, oneByKey } from '../../batch';
+import { oneByKey } from '../../batch';
 import { Database } from '../../neo4j/database';
 import { ALL_RELATION_TYPES, ConceptKind, EvidenceBasis } from '../common/common.enums';
-import { EvidenceRecord, toEvidence } from '../common/evidence.record';
+import { EvidenceRecord } from '../common/evidence.record';
+import { findEvidenceOf } from '../common/evidence.repository';
 import { ConceptRecord, toConcept } from './concept.record';
 
 export type ConceptOrderName = 'NAME' | 'DEGREE' | 'OUTLINE';
@@ -16,13 +17,6 @@ export interface ConceptQuery {
 }
 
 type ConceptRow = { key: string; concept: Record<string, unknown> };
-type EvidenceRow = {
-  key: string;
-  section: string;
-  basis: string;
-  sourceUrl: string | null;
-  note: string | null;
-};
 
 export async function findConceptsByKeys(
   db: Database,
@@ -42,8 +36,7 @@ export async function findConceptEvidence(
   db: Database,
   keys: readonly string[],
 ): Promise<EvidenceRecord[][]> {
-  const rows = await db.read<EvidenceRow>('conceptEvidence', { keys });
-  return manyByKey(keys, rows, (row) => row.key, toEvidence);
+  return findEvidenceOf(db, 'conceptEvidence', keys);
 }
 
 function filterParams(query: ConceptQuery) {

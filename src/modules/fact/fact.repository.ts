@@ -1,17 +1,10 @@
 import { manyByKey, oneByKey } from '../../batch';
 import { Database } from '../../neo4j/database';
-import { toEvidence } from '../common/evidence.record';
+import { findEvidenceOf } from '../common/evidence.repository';
 import { toConcept } from '../concept/concept.record';
 import { FactRecord, toFact } from './fact.record';
 
 type FactRow = { key: string; fact: Record<string, unknown> };
-type EvidenceRow = {
-  key: string;
-  section: string;
-  basis: string;
-  sourceUrl: string | null;
-  note: string | null;
-};
 
 export async function listFacts(
   db: Database,
@@ -45,6 +38,5 @@ export async function findFactAbout(db: Database, keys: readonly string[]) {
 }
 
 export async function findFactEvidence(db: Database, keys: readonly string[]) {
-  const rows = await db.read<EvidenceRow>('factEvidence', { keys });
-  return manyByKey(keys, rows, (row) => row.key, toEvidence);
+  return findEvidenceOf(db, 'factEvidence', keys);
 }
