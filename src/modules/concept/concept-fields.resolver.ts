@@ -10,12 +10,12 @@ import {
 } from '../common/common.enums';
 import { Evidence } from '../common/evidence.type';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
+import { PageArgs } from '../common/page.args';
 import { RelationConnection } from '../relation/relation.type';
 import { Section } from '../section/section.type';
 import { ConceptRecord } from './concept.record';
 import { aliasesIn } from './concept.aliases';
 import { Concept } from './concept.type';
-import { PageArgs } from '../common/page.args';
 
 /** Fields of the Concept interface that take arguments or read more data; every kind inherits them. */
 @Resolver(() => Concept)

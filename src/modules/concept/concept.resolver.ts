@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Context } from '../../context';
 import { pageWindow, toConnection } from '../../pagination';
+import { PageArgs } from '../common/page.args';
 // Registers the nine object types; the schema finds them through the Concept interface.
 import './concept.kinds';
 import { ConceptFilter, ConceptOrder } from './concept.input';
 import { countConcepts, findConceptPage } from './concept.repository';
 import { toConceptQuery } from './concept.service';
 import { Concept, ConceptConnection } from './concept.type';
-import { PageArgs } from '../common/page.args';
 
 @Resolver(() => Concept)
 export class ConceptResolver {

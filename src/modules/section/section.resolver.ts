@@ -3,11 +3,11 @@ import { Context } from '../../context';
 import { pageWindow, toConnection } from '../../pagination';
 import { ConceptKind, kindsOrAll, Lang } from '../common/common.enums';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
+import { PageArgs } from '../common/page.args';
 import { ConceptConnection } from '../concept/concept.type';
 import { Paper } from '../paper/paper.type';
 import { SectionRecord, sectionKey } from './section.record';
 import { Section } from './section.type';
-import { PageArgs } from '../common/page.args';
 
 @Resolver(() => Section)
 export class SectionResolver {
