@@ -9,7 +9,7 @@ RETURN key, properties(c) AS concept
 // name: conceptEvidence
 UNWIND $keys AS key
 MATCH (:Concept {key: key})-[e:EVIDENCED_IN]->(s:Section)
-RETURN key, s.key AS section, e.basis AS basis, e.sourceUrl AS sourceUrl, e.note AS note
+RETURN key, s.key AS section, e.basis AS basis, e.sourceUrl AS sourceUrl, e.quote AS quote, e.note AS note
 ORDER BY s.paper, s.order, CASE e.basis WHEN 'HEADING' THEN 0 WHEN 'SOURCE' THEN 1 ELSE 2 END
 
 // The filter: kinds (always given, all kinds by default, so the kind index is used), a section

@@ -56,7 +56,7 @@ SET r.evidenceSections = r.evidenceSections + [e IN added | e.section],
   r.evidenceNotes = r.evidenceNotes + [e IN added | coalesce(e.note, '')]
 RETURN r {
   type: type(r), from: startNode(r).key, to: endNode(r).key,
-  .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceNotes
+  .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceQuotes, .evidenceNotes
 } AS relation
 
 // name: unlinkConcepts

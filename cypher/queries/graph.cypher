@@ -24,7 +24,7 @@ CALL (nodes) {
   WITH r ORDER BY type(r), startNode(r).key, endNode(r).key
   RETURN collect(r {
     type: type(r), from: startNode(r).key, to: endNode(r).key,
-    .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceNotes
+    .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceQuotes, .evidenceNotes
   }) AS edges
 }
 RETURN [n IN nodes | properties(n)] AS nodes, edges, truncated
@@ -44,7 +44,7 @@ LIMIT $first
 RETURN [n IN nodes(p) | properties(n)] AS concepts,
   [r IN relationships(p) | r {
     type: type(r), from: startNode(r).key, to: endNode(r).key,
-    .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceNotes
+    .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceQuotes, .evidenceNotes
   }] AS relations
 
 // Concepts tied to the same sections as the given one, most shared sections first.

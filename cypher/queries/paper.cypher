@@ -1,11 +1,11 @@
 // name: allPapers
 MATCH (p:Paper)
-RETURN p { .key, .title, .titleZh, .titleZhOriginal, .publishedOn, .event, .url } AS paper
+RETURN p { .key, .title, .titleOriginal, .titleZh, .titleZhOriginal, .publishedOn, .event, .url } AS paper
 ORDER BY p.publishedOn, p.key
 
 // name: paperByKey
 MATCH (p:Paper {key: $key})
-RETURN p { .key, .title, .titleZh, .titleZhOriginal, .publishedOn, .event, .url } AS paper
+RETURN p { .key, .title, .titleOriginal, .titleZh, .titleZhOriginal, .publishedOn, .event, .url } AS paper
 
 // name: countPapers
 MATCH (p:Paper)
@@ -14,7 +14,7 @@ RETURN count(p) AS papers
 // name: papersByKeys
 UNWIND $keys AS key
 MATCH (p:Paper {key: key})
-RETURN key, p { .key, .title, .titleZh, .titleZhOriginal, .publishedOn, .event, .url } AS paper
+RETURN key, p { .key, .title, .titleOriginal, .titleZh, .titleZhOriginal, .publishedOn, .event, .url } AS paper
 
 // Top-level chapters only; subsections hang below them.
 // name: paperOutlines

@@ -14,7 +14,7 @@ ORDER BY type(r), toLower(o.name), o.key, startNode(r) = c DESC
 // The other end's properties come along, so naming it costs no further round trip.
 WITH req, collect(r {
   type: type(r), from: startNode(r).key, to: endNode(r).key,
-  .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceNotes,
+  .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceQuotes, .evidenceNotes,
   other: properties(o)
 }) AS relations
 RETURN req.id AS id, relations[req.offset..req.offset + req.limit] AS relations

@@ -82,7 +82,13 @@ export function buildRows(seed: PaperSeed): PaperRows {
       ownerLabel,
       owner,
       section: sectionKey(item.section),
-      props: compact({ basis: item.basis, sourceUrl: sourceUrl(item), note: item.note, seededBy }),
+      props: compact({
+        basis: item.basis,
+        sourceUrl: sourceUrl(item),
+        quote: item.quote,
+        note: item.note,
+        seededBy,
+      }),
     }));
 
   const { paper } = seed;
@@ -93,6 +99,7 @@ export function buildRows(seed: PaperSeed): PaperRows {
         props: compact({
           key: paperKey,
           title: paper.title,
+          titleOriginal: paper.titleOriginal,
           titleZh: paper.titleZh,
           titleZhOriginal: paper.titleZhOriginal,
           publishedOn: paper.publishedOn,
@@ -128,6 +135,8 @@ export function buildRows(seed: PaperSeed): PaperRows {
         key: c.key,
         kind: c.kind,
         name: c.name,
+        nameOriginal: c.nameOriginal,
+        plural: c.plural,
         nameZh: c.nameZh,
         nameZhOriginal: c.nameZhOriginal,
         aliases: c.aliases,
@@ -148,6 +157,7 @@ export function buildRows(seed: PaperSeed): PaperRows {
         evidenceSections: r.evidence.map((e) => sectionKey(e.section)),
         evidenceBases: r.evidence.map((e) => e.basis),
         evidenceSourceUrls: r.evidence.map((e) => sourceUrl(e) ?? ''),
+        evidenceQuotes: r.evidence.map((e) => e.quote ?? ''),
         evidenceNotes: r.evidence.map((e) => e.note ?? ''),
         seededBy,
       },

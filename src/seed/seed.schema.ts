@@ -22,6 +22,8 @@ const evidence = z.strictObject({
   section: text,
   basis: z.enum(BASES),
   source: text.optional(),
+  /** The fragment of the source, in its own language, that supports the item (SOURCE only). */
+  quote: text.optional(),
   note: text.optional(),
 });
 const evidenceList = z
@@ -37,6 +39,7 @@ export const sourceItem = z.strictObject({
 export const paperSchema = z.strictObject({
   key,
   title: text,
+  titleOriginal: z.boolean().default(false),
   titleZh: text,
   titleZhOriginal: z.boolean(),
   publisher: key,
@@ -58,6 +61,9 @@ export const sectionItem = z.strictObject({
 const conceptBase = {
   key,
   name: text,
+  nameOriginal: z.boolean().default(false),
+  /** The English name is a plural noun phrase ("Smart contracts"), so sentences say "are". */
+  plural: z.boolean().default(false),
   nameZh: text,
   nameZhOriginal: z.boolean().default(false),
   aliases: z.array(text).default([]),

@@ -47,6 +47,7 @@ export interface EvidenceSpec extends Location {
   section: string;
   basis: Basis;
   source?: string;
+  quote?: string;
   note?: string;
 }
 
@@ -59,6 +60,7 @@ export interface SourceSpec extends Location {
 export interface PaperSpec extends Location {
   key: string;
   title: string;
+  titleOriginal: boolean;
   titleZh: string;
   titleZhOriginal: boolean;
   publisher: string;
@@ -83,6 +85,8 @@ export interface ConceptSpec extends Location {
   key: string;
   kind: ConceptKind;
   name: string;
+  nameOriginal: boolean;
+  plural: boolean;
   nameZh: string;
   nameZhOriginal: boolean;
   aliases: string[];

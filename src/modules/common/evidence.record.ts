@@ -5,6 +5,7 @@ export interface EvidenceRecord {
   sectionKey: string;
   basis: EvidenceBasis;
   sourceUrl: string | null;
+  quote: string | null;
   note: string | null;
 }
 
@@ -13,24 +14,27 @@ export function toEvidence(row: {
   section: string;
   basis: string;
   sourceUrl?: string | null;
+  quote?: string | null;
   note?: string | null;
 }): EvidenceRecord {
   return {
     sectionKey: row.section,
     basis: row.basis as EvidenceBasis,
     sourceUrl: row.sourceUrl || null,
+    quote: row.quote || null,
     note: row.note || null,
   };
 }
 
 /**
  * Evidence stored on a concept relation as parallel lists (a relationship cannot point at a
- * section); '' in the URL and note lists means "none".
+ * section); '' in the URL, quote and note lists means "none".
  */
 export function evidenceFromLists(lists: {
   evidenceSections?: string[] | null;
   evidenceBases?: string[] | null;
   evidenceSourceUrls?: string[] | null;
+  evidenceQuotes?: string[] | null;
   evidenceNotes?: string[] | null;
 }): EvidenceRecord[] {
   const sections = lists.evidenceSections ?? [];
@@ -39,6 +43,7 @@ export function evidenceFromLists(lists: {
       section,
       basis: lists.evidenceBases?.[i] ?? 'CURATED',
       sourceUrl: lists.evidenceSourceUrls?.[i],
+      quote: lists.evidenceQuotes?.[i],
       note: lists.evidenceNotes?.[i],
     }),
   );

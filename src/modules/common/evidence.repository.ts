@@ -7,6 +7,7 @@ type EvidenceRow = {
   section: string;
   basis: string;
   sourceUrl: string | null;
+  quote: string | null;
   note: string | null;
 };
 

@@ -18,6 +18,13 @@ export class Evidence {
   })
   sourceUrl!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The fragment of the source, in the source's own language, that supports the item: the ground of a SOURCE claim. Set for SOURCE evidence from the seed; null for HEADING and CURATED.",
+  })
+  quote!: string | null;
+
   @Field(() => String, { nullable: true, description: "Editors' remark on this evidence, if any." })
   note!: string | null;
 }

@@ -14,19 +14,18 @@ export class LocalizedText {
 
   @Field(() => Boolean, {
     description:
-      "True when this is the paper's own wording (or the canonical English name); false for an editors' translation.",
+      "True when this is the paper's own wording, in the language the paper was written in (for CAICT's paper, Chinese that a source gives verbatim). False for translations — the publisher's English title and headings included — and for names the editors chose. At most one text of a name is original.",
   })
   original!: boolean;
 }
 
-/** The English text is always canonical; the Chinese one exists only when a translation does. */
+/** The English text always exists; the Chinese one only where the graph holds it. */
 export function localizedTexts(
-  en: string,
-  zh: string | null,
-  zhOriginal: boolean | null,
+  en: { text: string; original: boolean | null },
+  zh: { text: string | null; original: boolean | null },
 ): LocalizedText[] {
-  const texts: LocalizedText[] = [{ lang: Lang.EN, text: en, original: true }];
-  if (zh) texts.push({ lang: Lang.ZH, text: zh, original: zhOriginal ?? false });
+  const texts: LocalizedText[] = [{ lang: Lang.EN, text: en.text, original: en.original ?? false }];
+  if (zh.text) texts.push({ lang: Lang.ZH, text: zh.text, original: zh.original ?? false });
   return texts;
 }
 

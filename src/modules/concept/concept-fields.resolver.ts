@@ -41,7 +41,10 @@ export class ConceptFieldsResolver {
       "The name in every language available; `original` is false for editors' translations.",
   })
   names(@Root() concept: ConceptRecord) {
-    return localizedTexts(concept.name, concept.nameZh, concept.nameZhOriginal);
+    return localizedTexts(
+      { text: concept.name, original: concept.nameOriginal },
+      { text: concept.nameZh, original: concept.nameZhOriginal },
+    );
   }
 
   @FieldResolver(() => [String], {

@@ -8,6 +8,9 @@ export interface ConceptRecord {
   key: string;
   kind: ConceptKind;
   name: string;
+  nameOriginal: boolean;
+  /** The English name is plural ("Smart contracts"), so a sentence about it says "are". */
+  plural: boolean;
   nameZh: string | null;
   nameZhOriginal: boolean;
   aliases: string[];
@@ -33,6 +36,8 @@ export function toConcept(props: Record<string, unknown>): ConceptRecord {
     key,
     kind,
     name: String(props.name ?? key),
+    nameOriginal: props.nameOriginal === true,
+    plural: props.plural === true,
     nameZh: (props.nameZh as string | undefined) || null,
     nameZhOriginal: props.nameZhOriginal === true,
     aliases: Array.isArray(props.aliases) ? props.aliases.map(String) : [],

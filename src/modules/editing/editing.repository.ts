@@ -50,7 +50,8 @@ async function requireConcepts(tx: WriteTx, keys: Record<string, string>): Promi
 
 function conceptProps(input: z.infer<typeof updateConceptInput>): Record<string, unknown> {
   const props: Record<string, unknown> = {};
-  if (input.name) props.name = input.name;
+  // An editor's wording is never the paper's own.
+  if (input.name) Object.assign(props, { name: input.name, nameOriginal: false });
   if (input.nameZh !== undefined) props.nameZh = input.nameZh;
   if (input.nameZh) props.nameZhOriginal = false;
   if (input.aliases) {

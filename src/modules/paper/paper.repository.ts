@@ -8,6 +8,7 @@ export interface PaperRecord {
   id: string;
   key: string;
   title: string;
+  titleOriginal: boolean | null;
   titleZh: string | null;
   titleZhOriginal: boolean | null;
   publishedOn: string | null;

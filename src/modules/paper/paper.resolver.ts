@@ -42,7 +42,10 @@ export class PaperResolver {
     description: "The title in every language available; `original` marks the paper's own wording.",
   })
   titles(@Root() paper: PaperRecord) {
-    return localizedTexts(paper.title, paper.titleZh, paper.titleZhOriginal);
+    return localizedTexts(
+      { text: paper.title, original: paper.titleOriginal },
+      { text: paper.titleZh, original: paper.titleZhOriginal },
+    );
   }
 
   @FieldResolver(() => Concept, {

@@ -16,6 +16,7 @@ export interface RelationRow {
   evidenceSections?: string[] | null;
   evidenceBases?: string[] | null;
   evidenceSourceUrls?: string[] | null;
+  evidenceQuotes?: string[] | null;
   evidenceNotes?: string[] | null;
   /** Properties of the concept at the other end, where a query brings them along. */
   other?: Record<string, unknown>;

@@ -3,6 +3,8 @@ import { EvidenceBasis, Lang, RelationType } from '../common/common.enums';
 export interface SentenceParts {
   type: RelationType;
   from: string;
+  /** The subject's English name is plural ("Smart contracts"), so the English verb agrees. */
+  fromPlural?: boolean;
   to: string;
   /** Section numbers as printed, e.g. `II.(2).2`, with their basis, in evidence order. */
   evidence: { section: string; basis: EvidenceBasis }[];
@@ -25,21 +27,23 @@ function whereClause(evidence: SentenceParts['evidence'], lang: Lang): string {
   }).join(zh ? '；' : '; ');
 }
 
-const EN_VERBS: Readonly<Record<RelationType, string>> = {
-  PART_OF: 'is part of',
-  ENABLES: 'enables',
-  APPLIED_IN: 'is applied in',
-  DRIVES: 'drives',
-  CHALLENGES: 'holds back',
-  ADDRESSES: 'addresses',
-  SUPPORTS: 'supports',
-  GOVERNS: 'governs',
-  PARTICIPATES_IN: 'takes part in',
-  LOCATED_IN: 'is located in',
-  RELATED_TO: 'is related to',
+/** Each verb in the third person singular and plural: "Smart contracts enable …". */
+const EN_VERBS: Readonly<Record<RelationType, { one: string; many: string }>> = {
+  PART_OF: { one: 'is part of', many: 'are part of' },
+  ENABLES: { one: 'enables', many: 'enable' },
+  APPLIED_IN: { one: 'is applied in', many: 'are applied in' },
+  DRIVES: { one: 'drives', many: 'drive' },
+  CHALLENGES: { one: 'holds back', many: 'hold back' },
+  ADDRESSES: { one: 'addresses', many: 'address' },
+  SUPPORTS: { one: 'supports', many: 'support' },
+  GOVERNS: { one: 'governs', many: 'govern' },
+  PARTICIPATES_IN: { one: 'takes part in', many: 'take part in' },
+  LOCATED_IN: { one: 'is located in', many: 'are located in' },
+  RELATED_TO: { one: 'is related to', many: 'are related to' },
 };
 
-// Chinese word order differs by verb ("A是B的组成部分"), so each type has a template.
+// Chinese word order differs by verb ("A是B的组成部分"), so each type has a template. Chinese
+// verbs do not inflect for number, so one template serves singular and plural subjects.
 const ZH_TEMPLATES: Readonly<Record<RelationType, (from: string, to: string) => string>> = {
   PART_OF: (a, b) => `${a}是${b}的组成部分`,
   ENABLES: (a, b) => `${a}赋能${b}`,
@@ -63,7 +67,8 @@ export function relationSentence(parts: SentenceParts, lang: Lang = Lang.EN): st
   if (lang === Lang.ZH) {
     return `${ZH_TEMPLATES[parts.type](parts.from, parts.to)}${where ? `（${where}）` : ''}。`;
   }
-  return `${parts.from} ${EN_VERBS[parts.type]} ${parts.to}${where ? ` (${where})` : ''}.`;
+  const verb = EN_VERBS[parts.type][parts.fromPlural ? 'many' : 'one'];
+  return `${parts.from} ${verb} ${parts.to}${where ? ` (${where})` : ''}.`;
 }
 
 /** Joins hop sentences into one explanation of a path. */

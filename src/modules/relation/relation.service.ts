@@ -21,6 +21,7 @@ export async function describeRelation(
     {
       type: relation.type,
       from: name(from, relation.from),
+      fromPlural: from?.plural ?? false,
       to: name(to, relation.to),
       evidence: relation.evidence.flatMap((e, i) => {
         const section = sections[i];

@@ -44,7 +44,11 @@ export class SectionResolver {
 
   @FieldResolver(() => [LocalizedText], { description: 'The heading in every language available.' })
   titles(@Root() section: SectionRecord) {
-    return localizedTexts(section.title, section.titleZh, false);
+    // English headings are the publisher's translation, Chinese ones the editors'.
+    return localizedTexts(
+      { text: section.title, original: false },
+      { text: section.titleZh, original: false },
+    );
   }
 
   @FieldResolver(() => Paper, { description: 'The paper this section belongs to.' })
