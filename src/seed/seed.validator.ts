@@ -1,6 +1,7 @@
 import { parseList, parseObject, Parsed, rawNames } from './seed.parse';
 import { readSeedFolders, SeedFolder, YamlFile, YamlPath } from './seed.reader';
 import { checkReferences, DraftPaper } from './seed.references';
+import { checkContent } from './rules';
 import {
   conceptItem,
   factItem,
@@ -151,7 +152,7 @@ export function validateSeed(seedDir: string): SeedValidation {
   const problems: SeedProblem[] = [];
   const folders = readSeedFolders(seedDir);
   const drafts = folders.map((folder) => readDraft(folder, problems));
-  problems.push(...checkReferences(drafts, conceptKeys(folders)));
+  problems.push(...checkReferences(drafts, conceptKeys(folders)), ...checkContent(drafts));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const papers = drafts.flatMap(
     ({ sectionNumbers: _numbers, sourceIds: _ids, paper, ...rest }): PaperSeed[] =>
