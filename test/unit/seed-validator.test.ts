@@ -72,6 +72,23 @@ const ONE_PROBLEM: [string, string, number, RegExp][] = [
     14,
     /^outline parent missing: "II\.\(2\)" must be listed for "II\.\(2\)\.1"$/,
   ],
+  ['quote-missing', TECH, 24, /^SOURCE evidence needs a quote/],
+  ['quote-on-curated', TECH, 16, /^CURATED evidence must not carry a quote/],
+  [
+    'quote-unsupported',
+    'relations.yaml',
+    12,
+    /^SOURCE quote does not support test-smart-contract ENABLES test-ledger: .*"test-smart-contract"$/,
+  ],
+  [
+    'circular-relation',
+    'relations.yaml',
+    18,
+    /^circular relation: test-ledger ENABLES test-smart-contract, and .*relations\.yaml:7/,
+  ],
+  ['two-originals', TECH, 2, /^two original names/],
+  ['original-unquoted', TECH, 10, /^original name "测试共识" appears in no SOURCE quote/],
+  ['paper-voice', TECH, 10, /^"test-consensus" speaks for the paper/],
 ];
 
 describe('seed validator', () => {
