@@ -1,5 +1,5 @@
 import { parseList, parseObject, Parsed, rawNames } from './seed.parse';
-import { readSeedFolders, SeedFolder, YamlFile, YamlPath } from './seed.reader';
+import { readSeedFolder, SeedFolder, seedFolderPaths, YamlFile, YamlPath } from './seed.reader';
 import { checkReferences, DraftPaper } from './seed.references';
 import {
   conceptItem,
@@ -135,27 +135,48 @@ function readDraft(folder: SeedFolder, problems: SeedProblem[]): DraftPaper {
   };
 }
 
-/** Every concept key the seed defines, or undefined when a concept file cannot be read at all. */
-function conceptKeys(folders: SeedFolder[]): Set<string> | undefined {
-  const keys = new Set<string>();
-  for (const file of folders.flatMap((folder) => [...folder.concepts.values()])) {
+/**
+ * Adds the concept keys a folder defines to `keys`; false when one of its concept files cannot be
+ * read at all.
+ */
+function addConceptKeys(folder: SeedFolder, keys: Set<string>): boolean {
+  for (const file of folder.concepts.values()) {
     const names = rawNames(file, 'concepts', 'key');
-    if (!names) return undefined;
+    if (!names) return false;
     names.forEach((key) => keys.add(key));
   }
-  return keys;
+  return true;
 }
 
-/** Reads every paper folder under `seedDir` and reports all problems at once, in file order. */
-export function validateSeed(seedDir: string): SeedValidation {
+/**
+ * One pass over the seed, a folder at a time: each folder's parsed files are dropped once its
+ * items are read, so memory holds the items, not every file's syntax tree.
+ */
+function validatePass(seedDir: string, positions: boolean): SeedValidation {
   const problems: SeedProblem[] = [];
-  const folders = readSeedFolders(seedDir);
-  const drafts = folders.map((folder) => readDraft(folder, problems));
-  problems.push(...checkReferences(drafts, conceptKeys(folders)));
+  const drafts: DraftPaper[] = [];
+  const keys = new Set<string>();
+  let keysReadable = true;
+  for (const dir of seedFolderPaths(seedDir)) {
+    const folder = readSeedFolder(dir, positions);
+    drafts.push(readDraft(folder, problems));
+    keysReadable = addConceptKeys(folder, keys) && keysReadable;
+  }
+  problems.push(...checkReferences(drafts, keysReadable ? keys : undefined));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const papers = drafts.flatMap(
     ({ sectionNumbers: _numbers, sourceIds: _ids, paper, ...rest }): PaperSeed[] =>
       paper ? [{ ...rest, paper }] : [],
   );
   return { seed: { papers }, problems };
+}
+
+/**
+ * Reads every paper folder under `seedDir` and reports all problems at once, in file order. A
+ * valid seed needs no line numbers, so the first pass reads without them (much faster on a large
+ * seed); only a seed with problems is read again with positions, to say where each one is.
+ */
+export function validateSeed(seedDir: string): SeedValidation {
+  const quick = validatePass(seedDir, false);
+  return quick.problems.length ? validatePass(seedDir, true) : quick;
 }
