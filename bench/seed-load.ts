@@ -70,7 +70,8 @@ async function main(seedDir: string): Promise<void> {
     const peak = memory.stop();
 
     const items = ENTITIES.reduce(
-      (sum, entity) => sum + report[entity].created + report[entity].updated + report[entity].unchanged,
+      (sum, entity) =>
+        sum + report[entity].created + report[entity].updated + report[entity].unchanged,
       0,
     );
     const figures: SeedLoadFigures = {

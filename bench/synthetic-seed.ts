@@ -21,6 +21,7 @@ export interface SyntheticSeedOptions {
   relationsPerConcept?: number;
 }
 
+/** What the seed holds in all, the real paper's items included. */
 export interface SyntheticSeedSummary {
   papers: number;
   concepts: number;
@@ -46,11 +47,46 @@ const KIND_WEIGHTS: [ConceptFile, number][] = [
 ];
 
 const WORDS = [
-  'chain', 'cross', 'ledger', 'consensus', 'contract', 'token', 'privacy', 'identity', 'oracle',
-  'sharding', 'channel', 'custody', 'audit', 'trade', 'finance', 'supply', 'energy', 'health',
-  'governance', 'network', 'storage', 'hash', 'signature', 'wallet', 'exchange', 'settlement',
-  'registry', 'provenance', 'interoperability', 'compliance', 'regulation', 'platform', 'service',
-  'digital', 'trusted', 'distributed', 'permissioned', 'public', 'consortium', 'data',
+  'chain',
+  'cross',
+  'ledger',
+  'consensus',
+  'contract',
+  'token',
+  'privacy',
+  'identity',
+  'oracle',
+  'sharding',
+  'channel',
+  'custody',
+  'audit',
+  'trade',
+  'finance',
+  'supply',
+  'energy',
+  'health',
+  'governance',
+  'network',
+  'storage',
+  'hash',
+  'signature',
+  'wallet',
+  'exchange',
+  'settlement',
+  'registry',
+  'provenance',
+  'interoperability',
+  'compliance',
+  'regulation',
+  'platform',
+  'service',
+  'digital',
+  'trusted',
+  'distributed',
+  'permissioned',
+  'public',
+  'consortium',
+  'data',
 ];
 const WORDS_ZH = ['链', '跨链', '账本', '共识', '合约', '隐私', '身份', '数据', '金融', '治理'];
 
@@ -70,6 +106,8 @@ const q = (text: string) => JSON.stringify(text);
 interface RealSeed {
   sections: { number: string }[];
   concepts: string[];
+  relations: number;
+  facts: number;
 }
 
 function readRealSeed(): RealSeed {
@@ -79,7 +117,14 @@ function readRealSeed(): RealSeed {
     const data = parse(fs.readFileSync(path.join(folder, 'concepts', `${file}.yaml`), 'utf8'));
     return (data.concepts as { key: string }[]).map((c) => c.key);
   });
-  return { sections: outline.sections, concepts };
+  const count = (file: string, list: string) =>
+    (parse(fs.readFileSync(path.join(folder, file), 'utf8'))[list] as unknown[]).length;
+  return {
+    sections: outline.sections,
+    concepts,
+    relations: count('relations.yaml', 'relations'),
+    facts: count('facts.yaml', 'facts'),
+  };
 }
 
 /** Concept i's kind, spread evenly through the index range with the real mix. */
@@ -99,7 +144,8 @@ const paperKey = (paper: number) => `synthetic-${String(paper).padStart(4, '0')}
 function evidenceLine(section: string, random: () => number): string {
   const roll = random();
   if (roll < 0.1) return `{ section: ${q(section)}, basis: HEADING }`;
-  if (roll < 0.2) return `{ section: ${q(section)}, basis: SOURCE, source: S${1 + Math.floor(random() * 3)} }`;
+  if (roll < 0.2)
+    return `{ section: ${q(section)}, basis: SOURCE, source: S${1 + Math.floor(random() * 3)} }`;
   return `{ section: ${q(section)}, basis: CURATED }`;
 }
 
@@ -171,7 +217,9 @@ export function writeSyntheticSeed(options: SyntheticSeedOptions): SyntheticSeed
         `    nameZh: ${q(`${pick(WORDS_ZH)}${pick(WORDS_ZH)}${index}`)}`,
         ...(random() < 0.5 ? [`    aliases: [${q(`${words[0]}-${words[1]} ${index}`)}]`] : []),
         `    summary: ${q(`A synthetic ${kind} about ${words.join(', ')} and ${pick(WORDS)}.`)}`,
-        ...(kind === 'technology' ? [`    category: ${pick(['CORE', 'EXPANSION', 'SUPPORTING'])}`] : []),
+        ...(kind === 'technology'
+          ? [`    category: ${pick(['CORE', 'EXPANSION', 'SUPPORTING'])}`]
+          : []),
         ...(kind === 'trend' ? [`    scope: ${pick(['OVERALL', 'TECHNOLOGY', 'INDUSTRY'])}`] : []),
         '    evidence:',
         `      - ${evidenceLine(numbers[section], random)}`,
@@ -228,7 +276,7 @@ export function writeSyntheticSeed(options: SyntheticSeedOptions): SyntheticSeed
   return {
     papers: papers + 1,
     concepts: options.concepts + real.concepts.length,
-    relations,
-    facts,
+    relations: relations + real.relations,
+    facts: facts + real.facts,
   };
 }

@@ -155,7 +155,12 @@ function workUnits(plans: PaperPlan[], prune: boolean): number {
 function planLoad(seedDir: string): PaperPlan[] {
   const { seed, problems } = validateSeed(seedDir);
   if (problems.length) throw new SeedValidationError(problems);
-  return seed.papers.map((paper) => ({ paper: paper.paper.key, rows: buildRows(paper) }));
+  // Each paper's parsed items are let go of once its rows are built: memory holds one of the two.
+  const plans: PaperPlan[] = [];
+  for (let paper = seed.papers.shift(); paper; paper = seed.papers.shift()) {
+    plans.push({ paper: paper.paper.key, rows: buildRows(paper) });
+  }
+  return plans;
 }
 
 /**
