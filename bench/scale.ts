@@ -69,7 +69,7 @@ async function throwawayDatabase(context: ScaleContext): Promise<NodeJS.ProcessE
     log: context.log,
   });
   context.stops.push(() => embedded.stop());
-  return { NEO4J_URI: embedded.uri, NEO4J_DATABASE: 'neo4j' };
+  return { NEO4J_URI: embedded.uri, NEO4J_DATABASE: 'neo4j', NEO4J_PID: String(embedded.pid) };
 }
 
 /** Runs bench/seed-load.ts in a child limited to 1 GB of heap and reads its figures. */

@@ -24,12 +24,13 @@ MERGE (m:SeedLoad {key: 'graph-seed'})
 SET m.complete = true
 
 // name: seedOwners
-// Concepts and facts the seed would take over although another paper or the API made them.
+// The seed's concept and fact keys that exist already, with the paper whose seed made each
+// (null: an editor through the API).
 UNWIND $keys AS key
 OPTIONAL MATCH (c:Concept {key: key})
 OPTIONAL MATCH (f:Fact {key: key})
 WITH key, coalesce(c, f) AS node
-WHERE node IS NOT NULL AND coalesce(node.seededBy, '') <> $paper
+WHERE node IS NOT NULL
 RETURN key, node.seededBy AS owner
 
 // name: seedRelationOwners

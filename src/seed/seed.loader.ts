@@ -127,21 +127,31 @@ function pruneSteps(rows: PaperRows): [query: string, entity: Entity, keep: stri
   ];
 }
 
+type Owner = { key: string; owner: string | null };
+
 /**
  * Stops the load, before anything is written, when a paper's seed would take over concepts,
  * facts or relations that another paper's seed or an editor through the API created.
  */
-async function refuseForeign(db: Database, { paper, rows }: PaperPlan): Promise<void> {
-  type Conflict = { key: string; owner: string | null };
-  const conflicts: Conflict[] = [];
-  const keys = [...rows.concepts, ...rows.facts].map((row) => row.key);
+async function refuseForeign(db: Database, plans: PaperPlan[]): Promise<void> {
+  const owners = new Map<string, string | null>();
+  const keys = plans.flatMap(({ rows }) => [...rows.concepts, ...rows.facts].map((row) => row.key));
   for (const batch of batches(keys)) {
-    conflicts.push(...(await db.read<Conflict>('seedOwners', { paper, keys: batch })));
+    for (const { key, owner } of await db.read<Owner>('seedOwners', { keys: batch })) {
+      owners.set(key, owner);
+    }
   }
-  for (const batch of batches(rows.relations)) {
-    conflicts.push(...(await db.read<Conflict>('seedRelationOwners', { paper, rows: batch })));
+  for (const { paper, rows } of plans) {
+    const conflicts: Owner[] = [...rows.concepts, ...rows.facts]
+      .filter((row) => owners.has(row.key) && owners.get(row.key) !== paper)
+      .map((row) => ({ key: row.key, owner: owners.get(row.key) ?? null }));
+    // Only a relation whose two ends exist already can be there already (a first load checks none).
+    const existing = rows.relations.filter((row) => owners.has(row.from) && owners.has(row.to));
+    for (const batch of batches(existing)) {
+      conflicts.push(...(await db.read<Owner>('seedRelationOwners', { paper, rows: batch })));
+    }
+    if (conflicts.length) throw new SeedConflictError(paper, conflicts);
   }
-  if (conflicts.length) throw new SeedConflictError(paper, conflicts);
 }
 
 const sum = (numbers: number[]) => numbers.reduce((a, b) => a + b, 0);
@@ -175,7 +185,7 @@ function planLoad(seedDir: string): PaperPlan[] {
 export async function loadSeed(db: Database, options: LoadSeedOptions): Promise<SeedReport> {
   const plans = planLoad(options.seedDir);
   const prune = options.prune ?? false;
-  for (const plan of plans) await refuseForeign(db, plan);
+  await refuseForeign(db, plans);
 
   const writer = new SeedWriter(db, new Progress(workUnits(plans, prune), options.onProgress));
   const all = (pick: RowsOf) => plans.flatMap((plan) => pick(plan.rows));
