@@ -12,6 +12,7 @@ import { CYPHER_DIR, PROJECT_ROOT, SEED_DIR } from '../src/paths';
 import { loadSeed } from '../src/seed/seed.loader';
 import { LoadOptions, LoadResult, runLoad } from './load';
 import { OPERATIONS } from './operations';
+import { runScale, scaleArgument } from './scale';
 
 // About 6 ops × 3 targets × (warm-up + measurement) ≈ 100 s, plus start-up: under 3 minutes.
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -169,6 +170,7 @@ function format(rows: Row[], memory: string[]): string {
 }
 
 async function main(): Promise<void> {
+  const scale = scaleArgument(process.argv);
   const uri = await neo4jUri();
   const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: PASSWORD });
   stops.push(() => driver.close());
@@ -180,12 +182,23 @@ async function main(): Promise<void> {
 
   const env = { NEO4J_URI: uri, NEO4J_PASSWORD: PASSWORD, NEO4J_DATABASE: DATABASE };
   // The built API as `npm start` runs it, minus request logs (they would time the stdout pipe).
-  const api = await startServer('api', ['--require', './bench/lifeline.js', 'dist/src/index.js'], {
-    ...env,
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    SEED_ON_START: 'false',
-  });
+  const startApi = (name: string, apiEnv: NodeJS.ProcessEnv) =>
+    startServer(name, ['--require', './bench/lifeline.js', 'dist/src/index.js'], {
+      ...apiEnv,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      SEED_ON_START: 'false',
+    });
+  const api = await startApi('api', env);
+  if (scale) {
+    return runScale(scale, {
+      paperApi: api.url,
+      startApi: async (name, scaleEnv) => (await startApi(name, scaleEnv)).url,
+      post: postGraphQL,
+      stops,
+      log,
+    });
+  }
   const peer = await startServer('peer', ['--import', 'tsx', 'bench/peer.ts'], env);
   const servers = [api, peer];
   const before = servers.map((s) => rssMb(s.pid));

@@ -1,22 +1,44 @@
-// Graph seed loading (src/seed/seed.loader.ts). All run in one write transaction.
+// Graph seed loading (src/seed/seed.loader.ts): the conflict checks are reads that run before
+// any write; each merge runs on a batch of rows in a write transaction of its own.
 // Every merge compares the stored property map with the seed's before writing, so a reload of an
 // unchanged seed writes nothing, and each returns rows of (status, count) for the load report.
 // `seededBy` marks what a paper's seed created; only marked things are ever pruned.
+// Each query looks its rows up by key through the unique indexes. A relationship between two
+// such nodes is found by expanding from one end (`(a)-[r]->(end) WHERE end = b`): written as
+// `(a)-[r:$(row.type)]->(b)`, a dynamic type gives the planner nothing to estimate, and on an
+// empty database it plans a scan of all relationships for every row.
+
+// name: seedLoadState
+// A load marks the graph incomplete before its first write and complete after its last one.
+OPTIONAL MATCH (p:Paper)
+WITH count(p) AS papers
+OPTIONAL MATCH (m:SeedLoad {key: 'graph-seed'})
+RETURN papers, coalesce(m.complete, true) AS complete
+
+// name: seedLoadStart
+MERGE (m:SeedLoad {key: 'graph-seed'})
+SET m.complete = false
+
+// name: seedLoadFinish
+MERGE (m:SeedLoad {key: 'graph-seed'})
+SET m.complete = true
 
 // name: seedOwners
-// Concepts and facts the seed would take over although another paper or the API made them.
+// The seed's concept and fact keys that exist already, with the paper whose seed made each
+// (null: an editor through the API).
 UNWIND $keys AS key
 OPTIONAL MATCH (c:Concept {key: key})
 OPTIONAL MATCH (f:Fact {key: key})
 WITH key, coalesce(c, f) AS node
-WHERE node IS NOT NULL AND coalesce(node.seededBy, '') <> $paper
+WHERE node IS NOT NULL
 RETURN key, node.seededBy AS owner
 
 // name: seedRelationOwners
 // Relations the seed would take over although another paper or the API made them.
 UNWIND $rows AS row
-MATCH (:Concept {key: row.from})-[r:$(row.type)]->(:Concept {key: row.to})
-WHERE coalesce(r.seededBy, '') <> $paper
+MATCH (a:Concept {key: row.from}), (b:Concept {key: row.to})
+MATCH (a)-[r]->(end)
+WHERE end = b AND type(r) = row.type AND coalesce(r.seededBy, '') <> $paper
 RETURN row.from + ' ' + row.type + ' ' + row.to AS key, r.seededBy AS owner
 
 // name: seedMergePapers
@@ -86,19 +108,25 @@ CALL (row, props, status) {
 RETURN status, count(*) AS count
 
 // name: seedMergeRelations
-// The relation type is the relationship type, set dynamically (Neo4j 5.26+).
+// The relation type is the relationship type, set dynamically (Neo4j 5.26+). A batch never holds
+// the same relation twice (the validator refuses duplicates), so a missing one is created.
 UNWIND $rows AS row
 MATCH (a:Concept {key: row.from}), (b:Concept {key: row.to})
-OPTIONAL MATCH (a)-[old:$(row.type)]->(b)
-WITH a, b, row, CASE
+OPTIONAL MATCH (a)-[old]->(end)
+  WHERE end = b AND type(old) = row.type
+WITH a, b, old, row, CASE
   WHEN old IS NULL THEN 'created'
   WHEN properties(old) = row.props THEN 'unchanged'
   ELSE 'updated'
 END AS status
 CALL (a, b, row, status) {
-  WITH * WHERE status <> 'unchanged'
-  MERGE (a)-[r:$(row.type)]->(b)
+  WITH * WHERE status = 'created'
+  CREATE (a)-[r:$(row.type)]->(b)
   SET r = row.props
+}
+CALL (old, row, status) {
+  WITH * WHERE status = 'updated'
+  SET old = row.props
 }
 RETURN status, count(*) AS count
 

@@ -3,11 +3,16 @@ import { Database } from '../neo4j/database';
 import { SEED_DIR } from '../paths';
 import { loadSeed } from './seed.loader';
 
-/** Loads `graph-seed/` at start-up when the database holds no paper yet. */
+/**
+ * Loads `graph-seed/` at start-up when the database holds no paper yet, or when an earlier load
+ * stopped part-way (see loadSeed).
+ */
 export async function seedIfEmpty(db: Database, log: Logger): Promise<void> {
-  const [row] = await db.read<{ papers: number }>('countPapers');
-  if ((row?.papers ?? 0) > 0) {
-    log.info({ papers: row.papers }, 'Graph already holds papers; seed not loaded');
+  const [{ papers, complete }] = await db.read<{ papers: number; complete: boolean }>(
+    'seedLoadState',
+  );
+  if (papers > 0 && complete) {
+    log.info({ papers }, 'Graph already holds papers; seed not loaded');
     return;
   }
   const report = await loadSeed(db, { seedDir: SEED_DIR });

@@ -4,7 +4,7 @@ import { loadConfig } from '../config';
 import { connectNeo4j } from '../neo4j/connect';
 import { applyMigrations } from '../neo4j/migrations';
 import { CYPHER_DIR, SEED_DIR } from '../paths';
-import { formatProblem, SeedValidationError } from './seed.errors';
+import { formatProblem, SeedConflictError, SeedValidationError } from './seed.errors';
 import { loadSeed, LoadSeedOptions } from './seed.loader';
 import { formatReport } from './seed.report';
 import { validateSeed } from './seed.validator';
@@ -67,8 +67,12 @@ main(process.argv.includes('--prune')).catch((error: Error) => {
   if (error instanceof SeedValidationError) {
     for (const problem of error.problems) console.error(formatProblem(problem));
     console.error(`\n${error.problems.length} problem(s) in the graph seed; nothing was loaded.`);
+  } else if (error instanceof SeedConflictError) {
+    console.error(`\nSeed load refused; nothing was written: ${error.message}`);
   } else {
-    console.error(`\nSeed load failed; the graph is unchanged: ${error.message}`);
+    console.error(
+      `\nSeed load failed: ${error.message}\nIf it stopped part-way, loading again completes it.`,
+    );
   }
   process.exitCode = 1;
 });

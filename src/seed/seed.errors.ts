@@ -16,7 +16,7 @@ export class SeedValidationError extends Error {
 /**
  * The seed defines keys (or relations) that already belong to something it did not create
  * (another paper's seed, or an editor through the API). Taking them over would overwrite that work, so the load
- * stops and its transaction is rolled back.
+ * stops before anything is written.
  */
 export class SeedConflictError extends Error {
   constructor(

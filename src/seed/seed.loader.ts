@@ -1,4 +1,4 @@
-import { Database, WriteTx } from '../neo4j/database';
+import { Database, Params, Row } from '../neo4j/database';
 import { SeedConflictError, SeedValidationError } from './seed.errors';
 import { Entity, ReportBuilder, SeedReport, Status } from './seed.report';
 import { buildRows, evidenceId, linkId, PaperRows, relationId } from './seed.rows';
@@ -12,13 +12,36 @@ export interface LoadSeedOptions {
   onProgress?: (done: number, total: number, stage: string) => void;
 }
 
-/** Rows per query: large enough for few round trips, small enough to keep each query light. */
-const BATCH = 500;
+/**
+ * Rows per query, and per write transaction: large enough for few round trips, small enough that
+ * a transaction stays well inside Neo4j's memory and timeout whatever the seed's size.
+ */
+const BATCH = 2000;
 
 interface PaperPlan {
   paper: string;
   rows: PaperRows;
 }
+
+type RowsOf = (rows: PaperRows) => unknown[];
+
+/** The writes of a load, in order: each stage of every paper before the next stage of any. */
+const MERGES: [query: string, entity: Entity, rows: RowsOf][] = [
+  ['seedMergePapers', 'papers', (rows) => rows.paper],
+  ['seedMergeSections', 'sections', (rows) => rows.sections],
+  ['seedMergeConcepts', 'concepts', (rows) => rows.concepts],
+  ['seedMergeFacts', 'facts', (rows) => rows.facts],
+];
+const LINKS: [query: string, rows: RowsOf][] = [
+  ['seedLinkChapters', (rows) => rows.chapterLinks],
+  ['seedLinkSubsections', (rows) => rows.subsectionLinks],
+  ['seedLinkPublishers', (rows) => rows.publisherLinks],
+  ['seedLinkAbout', (rows) => rows.aboutLinks],
+];
+const LATE_MERGES: [query: string, entity: Entity, rows: RowsOf][] = [
+  ['seedMergeRelations', 'relations', (rows) => rows.relations],
+  ['seedMergeEvidence', 'evidence', (rows) => rows.evidence],
+];
 
 class Progress {
   private done = 0;
@@ -34,20 +57,32 @@ class Progress {
   }
 }
 
-/** Runs one paper's queries inside the load's transaction. */
-class PaperLoad {
+function* batches<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
+}
+
+/** Runs the load's queries and counts what they did. */
+class SeedWriter {
+  readonly report = new ReportBuilder();
+
   constructor(
-    private readonly tx: WriteTx,
-    private readonly plan: PaperPlan,
-    private readonly report: ReportBuilder,
+    private readonly db: Database,
     private readonly progress: Progress,
   ) {}
 
+  /** Every write of a load goes through here: one batch, one write transaction. */
+  private write<T extends Row>(query: string, params: Params): Promise<T[]> {
+    return this.db.write((tx) => tx.run<T>(query, params));
+  }
+
+  async mark(query: 'seedLoadStart' | 'seedLoadFinish'): Promise<void> {
+    await this.write(query, {});
+  }
+
   /** A merge returns (status, count) rows; every seed row must be accounted for. */
   async merge(query: string, entity: Entity, rows: unknown[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const batch = rows.slice(i, i + BATCH);
-      const result = await this.tx.run<{ status: Status; count: number }>(query, { rows: batch });
+    for (const batch of batches(rows)) {
+      const result = await this.write<{ status: Status; count: number }>(query, { rows: batch });
       let seen = 0;
       for (const { status, count } of result) {
         this.report.add(entity, status, count);
@@ -55,7 +90,7 @@ class PaperLoad {
       }
       if (seen !== batch.length) {
         throw new Error(
-          `${query} matched ${seen} of ${batch.length} rows; the seed load was rolled back`,
+          `${query} matched ${seen} of ${batch.length} rows; run the load again to complete it`,
         );
       }
       this.progress.advance(batch.length, entity);
@@ -64,31 +99,18 @@ class PaperLoad {
 
   /** Structural links carry no properties: each is either there already or created. */
   async link(query: string, rows: unknown[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const batch = rows.slice(i, i + BATCH);
-      const [{ created }] = await this.tx.run<{ created: number }>(query, { rows: batch });
+    for (const batch of batches(rows)) {
+      const [{ created }] = await this.write<{ created: number }>(query, { rows: batch });
       this.report.add('links', 'created', created);
       this.report.add('links', 'unchanged', batch.length - created);
       this.progress.advance(batch.length, 'links');
     }
   }
 
-  async prune(query: string, entity: Entity, keep: string[]): Promise<void> {
-    const [{ deleted }] = await this.tx.run<{ deleted: number }>(query, {
-      paper: this.plan.paper,
-      keep,
-    });
+  async prune(paper: string, query: string, entity: Entity, keep: string[]): Promise<void> {
+    const [{ deleted }] = await this.write<{ deleted: number }>(query, { paper, keep });
     this.report.add(entity, 'deleted', deleted);
     this.progress.advance(1, 'prune');
-  }
-
-  /** Stops the load when `query` finds items the seed would take over from someone else. */
-  async refuseForeign(query: string, params: Record<string, unknown>): Promise<void> {
-    const conflicts = await this.tx.run<{ key: string; owner: string | null }>(query, {
-      paper: this.plan.paper,
-      ...params,
-    });
-    if (conflicts.length) throw new SeedConflictError(this.plan.paper, conflicts);
   }
 }
 
@@ -105,47 +127,79 @@ function pruneSteps(rows: PaperRows): [query: string, entity: Entity, keep: stri
   ];
 }
 
-async function loadPaper(load: PaperLoad, rows: PaperRows, prune: boolean): Promise<void> {
-  await load.merge('seedMergePapers', 'papers', rows.paper);
-  await load.merge('seedMergeSections', 'sections', rows.sections);
-  await load.link('seedLinkChapters', rows.chapterLinks);
-  await load.link('seedLinkSubsections', rows.subsectionLinks);
-  await load.refuseForeign('seedOwners', {
-    keys: [...rows.concepts, ...rows.facts].map((row) => row.key),
-  });
-  await load.merge('seedMergeConcepts', 'concepts', rows.concepts);
-  await load.link('seedLinkPublishers', rows.publisherLinks);
-  await load.refuseForeign('seedRelationOwners', { rows: rows.relations });
-  await load.merge('seedMergeRelations', 'relations', rows.relations);
-  await load.merge('seedMergeFacts', 'facts', rows.facts);
-  await load.link('seedLinkAbout', rows.aboutLinks);
-  await load.merge('seedMergeEvidence', 'evidence', rows.evidence);
-  if (!prune) return;
-  for (const [query, entity, keep] of pruneSteps(rows)) await load.prune(query, entity, keep);
-}
-
-const workUnits = (rows: PaperRows, prune: boolean) =>
-  Object.values(rows).reduce((sum, list: unknown[]) => sum + list.length, 0) +
-  (prune ? pruneSteps(rows).length : 0);
+type Owner = { key: string; owner: string | null };
 
 /**
- * Validates every paper folder under `seedDir`, then writes them all in one transaction: an
- * invalid seed writes nothing, and any failure part-way rolls the whole load back.
+ * Stops the load, before anything is written, when a paper's seed would take over concepts,
+ * facts or relations that another paper's seed or an editor through the API created.
+ */
+async function refuseForeign(db: Database, plans: PaperPlan[]): Promise<void> {
+  const owners = new Map<string, string | null>();
+  const keys = plans.flatMap(({ rows }) => [...rows.concepts, ...rows.facts].map((row) => row.key));
+  for (const batch of batches(keys)) {
+    for (const { key, owner } of await db.read<Owner>('seedOwners', { keys: batch })) {
+      owners.set(key, owner);
+    }
+  }
+  for (const { paper, rows } of plans) {
+    const conflicts: Owner[] = [...rows.concepts, ...rows.facts]
+      .filter((row) => owners.has(row.key) && owners.get(row.key) !== paper)
+      .map((row) => ({ key: row.key, owner: owners.get(row.key) ?? null }));
+    // Only a relation whose two ends exist already can be there already (a first load checks none).
+    const existing = rows.relations.filter((row) => owners.has(row.from) && owners.has(row.to));
+    for (const batch of batches(existing)) {
+      conflicts.push(...(await db.read<Owner>('seedRelationOwners', { paper, rows: batch })));
+    }
+    if (conflicts.length) throw new SeedConflictError(paper, conflicts);
+  }
+}
+
+const sum = (numbers: number[]) => numbers.reduce((a, b) => a + b, 0);
+
+function workUnits(plans: PaperPlan[], prune: boolean): number {
+  const rows = sum(plans.map(({ rows }) => sum(Object.values(rows).map((list) => list.length))));
+  return rows + (prune ? sum(plans.map((plan) => pruneSteps(plan.rows).length)) : 0);
+}
+
+/** Validates every paper folder under `seedDir` and turns each paper into rows. */
+function planLoad(seedDir: string): PaperPlan[] {
+  const { seed, problems } = validateSeed(seedDir);
+  if (problems.length) throw new SeedValidationError(problems);
+  // Each paper's parsed items are let go of once its rows are built: memory holds one of the two.
+  const plans: PaperPlan[] = [];
+  for (let paper = seed.papers.shift(); paper; paper = seed.papers.shift()) {
+    plans.push({ paper: paper.paper.key, rows: buildRows(paper) });
+  }
+  return plans;
+}
+
+/**
+ * Validates the seed, checks that it takes nothing over, then writes it in batches, each in a
+ * transaction of its own: an invalid or conflicting seed writes nothing. Every stage runs for all
+ * papers before the next begins, so a relation may name a concept of any paper folder.
+ *
+ * A load that stops part-way (a crash, Neo4j going away) leaves whole batches written and the
+ * graph marked incomplete; every write is an idempotent merge, so loading again completes it, and
+ * the API's start-up load runs again while the mark is there.
  */
 export async function loadSeed(db: Database, options: LoadSeedOptions): Promise<SeedReport> {
-  const { seed, problems } = validateSeed(options.seedDir);
-  if (problems.length) throw new SeedValidationError(problems);
+  const plans = planLoad(options.seedDir);
   const prune = options.prune ?? false;
-  const plans = seed.papers.map((paper) => ({ paper: paper.paper.key, rows: buildRows(paper) }));
-  const total = plans.reduce((sum, plan) => sum + workUnits(plan.rows, prune), 0);
+  await refuseForeign(db, plans);
 
-  return db.write(async (tx) => {
-    // Built inside the work function: the driver may retry it, and each try counts afresh.
-    const report = new ReportBuilder();
-    const progress = new Progress(total, options.onProgress);
-    for (const plan of plans) {
-      await loadPaper(new PaperLoad(tx, plan, report, progress), plan.rows, prune);
+  const writer = new SeedWriter(db, new Progress(workUnits(plans, prune), options.onProgress));
+  const all = (pick: RowsOf) => plans.flatMap((plan) => pick(plan.rows));
+  await writer.mark('seedLoadStart');
+  for (const [query, entity, rows] of MERGES) await writer.merge(query, entity, all(rows));
+  for (const [query, rows] of LINKS) await writer.link(query, all(rows));
+  for (const [query, entity, rows] of LATE_MERGES) await writer.merge(query, entity, all(rows));
+  if (prune) {
+    for (const { paper, rows } of plans) {
+      for (const [query, entity, keep] of pruneSteps(rows)) {
+        await writer.prune(paper, query, entity, keep);
+      }
     }
-    return report.build();
-  });
+  }
+  await writer.mark('seedLoadFinish');
+  return writer.report.build();
 }

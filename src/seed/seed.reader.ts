@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import jsYaml from 'js-yaml';
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseDocument } from 'yaml';
 import { PROJECT_ROOT } from '../paths';
 import { SeedProblem } from './seed.types';
@@ -13,7 +14,10 @@ export interface YamlFile {
   data: unknown;
   /** Syntax errors; when there are any, `data` must not be trusted. */
   problems: SeedProblem[];
-  /** The 1-based line of the node at `at`, or of its nearest ancestor that exists. */
+  /**
+   * The 1-based line of the node at `at`, or of its nearest ancestor that exists; 0 when the file
+   * was read without positions.
+   */
   lineAt(at: YamlPath): number;
 }
 
@@ -73,7 +77,10 @@ function locate(doc: Document.Parsed, counter: LineCounter, at: YamlPath): numbe
   return line;
 }
 
-function readYamlFile(absolute: string): YamlFile {
+/**
+ * Reads with positions: the yaml library keeps every node's place, for messages that name lines.
+ */
+function readWithPositions(absolute: string): YamlFile {
   const file = displayPath(absolute);
   const counter = new LineCounter();
   const doc = parseDocument(fs.readFileSync(absolute, 'utf8'), { lineCounter: counter });
@@ -91,9 +98,27 @@ function readYamlFile(absolute: string): YamlFile {
   };
 }
 
+/**
+ * Reads without positions: js-yaml builds plain data about ten times faster and in a fraction of
+ * the memory. Its core schema resolves scalars as the yaml library's default (YAML 1.2 core) does.
+ */
+function readWithoutPositions(absolute: string): YamlFile {
+  const file = displayPath(absolute);
+  try {
+    const data = jsYaml.load(fs.readFileSync(absolute, 'utf8'), { schema: jsYaml.CORE_SCHEMA });
+    return { file, data, problems: [], lineAt: () => 0 };
+  } catch (error) {
+    const { mark, reason } = error as jsYaml.YAMLException;
+    const problem = { file, line: (mark?.line ?? 0) + 1, message: `YAML syntax error: ${reason}` };
+    return { file, data: undefined, problems: [problem], lineAt: () => 0 };
+  }
+}
+
 const isYaml = (name: string) => /\.ya?ml$/.test(name);
 
-function readFolder(dir: string): SeedFolder {
+/** Reads one paper folder; `positions` keeps the line of every node (see YamlFile.lineAt). */
+export function readSeedFolder(dir: string, positions: boolean): SeedFolder {
+  const readYamlFile = positions ? readWithPositions : readWithoutPositions;
   const read = (name: string) =>
     fs.existsSync(path.join(dir, name)) ? readYamlFile(path.join(dir, name)) : undefined;
   const conceptDir = path.join(dir, 'concepts');
@@ -123,7 +148,7 @@ function readFolder(dir: string): SeedFolder {
 }
 
 /** Every sub-folder of `seedDir` holding a paper.yaml, in name order; others are not seeds. */
-export function readSeedFolders(seedDir: string): SeedFolder[] {
+export function seedFolderPaths(seedDir: string): string[] {
   return fs
     .readdirSync(seedDir, { withFileTypes: true })
     .filter(
@@ -131,5 +156,5 @@ export function readSeedFolders(seedDir: string): SeedFolder[] {
     )
     .map((entry) => entry.name)
     .sort()
-    .map((name) => readFolder(path.join(seedDir, name)));
+    .map((name) => path.join(seedDir, name));
 }

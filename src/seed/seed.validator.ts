@@ -1,5 +1,5 @@
 import { parseList, parseObject, Parsed, rawNames } from './seed.parse';
-import { readSeedFolders, SeedFolder, YamlFile, YamlPath } from './seed.reader';
+import { readSeedFolder, SeedFolder, seedFolderPaths, YamlFile, YamlPath } from './seed.reader';
 import { checkReferences, DraftPaper } from './seed.references';
 import { checkContent } from './rules';
 import {
@@ -30,23 +30,31 @@ export interface SeedValidation {
 
 type EvidenceInput = Omit<EvidenceSpec, keyof Location>;
 
+/**
+ * Copies `value` with `extra` added. Object.assign rather than spread syntax: V8 gives each copy
+ * spread from a zod result a hidden class of its own, which doubled the memory a large seed's
+ * items take.
+ */
+const withPlace = <T extends object, E extends object>(value: T, extra: E): T & E =>
+  Object.assign({}, value, extra);
+
 /** Gives a parsed item its place in the file, and its evidence items theirs. */
 function place<T extends { evidence: EvidenceInput[] }>(
   file: YamlFile,
   item: { value: T; line: number; at: YamlPath },
   referenceFields: string[] = [],
 ): Omit<T, 'evidence'> & Location & { evidence: EvidenceSpec[] } {
-  return {
-    ...item.value,
+  return withPlace(item.value, {
     file: file.file,
     line: item.line,
     fieldLines: Object.fromEntries(referenceFields.map((f) => [f, file.lineAt([...item.at, f])])),
-    evidence: item.value.evidence.map((evidence, index) => ({
-      ...evidence,
-      file: file.file,
-      line: file.lineAt([...item.at, 'evidence', index]),
-    })),
-  };
+    evidence: item.value.evidence.map((evidence, index) =>
+      withPlace(evidence, {
+        file: file.file,
+        line: file.lineAt([...item.at, 'evidence', index]),
+      }),
+    ),
+  });
 }
 
 /** level and parent follow from the number: I → 1, I.(1) → 2 under I, I.(1).2 → 3 under I.(1). */
@@ -79,10 +87,9 @@ function readConcepts(folder: SeedFolder, problems: SeedProblem[]): ConceptSpec[
       return [];
     }
     const kind = CONCEPT_FILES[name as ConceptFile].kind;
-    return parseList(file, 'concepts', conceptItem(name as ConceptFile), problems).map((item) => ({
-      ...place(file, item),
-      kind,
-    }));
+    return parseList(file, 'concepts', conceptItem(name as ConceptFile), problems).map((item) =>
+      Object.assign(place(file, item), { kind }),
+    );
   });
 }
 
@@ -136,27 +143,48 @@ function readDraft(folder: SeedFolder, problems: SeedProblem[]): DraftPaper {
   };
 }
 
-/** Every concept key the seed defines, or undefined when a concept file cannot be read at all. */
-function conceptKeys(folders: SeedFolder[]): Set<string> | undefined {
-  const keys = new Set<string>();
-  for (const file of folders.flatMap((folder) => [...folder.concepts.values()])) {
+/**
+ * Adds the concept keys a folder defines to `keys`; false when one of its concept files cannot be
+ * read at all.
+ */
+function addConceptKeys(folder: SeedFolder, keys: Set<string>): boolean {
+  for (const file of folder.concepts.values()) {
     const names = rawNames(file, 'concepts', 'key');
-    if (!names) return undefined;
+    if (!names) return false;
     names.forEach((key) => keys.add(key));
   }
-  return keys;
+  return true;
 }
 
-/** Reads every paper folder under `seedDir` and reports all problems at once, in file order. */
-export function validateSeed(seedDir: string): SeedValidation {
+/**
+ * One pass over the seed, a folder at a time: each folder's parsed files are dropped once its
+ * items are read, so memory holds the items, not every file's syntax tree.
+ */
+function validatePass(seedDir: string, positions: boolean): SeedValidation {
   const problems: SeedProblem[] = [];
-  const folders = readSeedFolders(seedDir);
-  const drafts = folders.map((folder) => readDraft(folder, problems));
-  problems.push(...checkReferences(drafts, conceptKeys(folders)), ...checkContent(drafts));
+  const drafts: DraftPaper[] = [];
+  const keys = new Set<string>();
+  let keysReadable = true;
+  for (const dir of seedFolderPaths(seedDir)) {
+    const folder = readSeedFolder(dir, positions);
+    drafts.push(readDraft(folder, problems));
+    keysReadable = addConceptKeys(folder, keys) && keysReadable;
+  }
+  problems.push(...checkReferences(drafts, keysReadable ? keys : undefined), ...checkContent(drafts));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const papers = drafts.flatMap(
     ({ sectionNumbers: _numbers, sourceIds: _ids, paper, ...rest }): PaperSeed[] =>
       paper ? [{ ...rest, paper }] : [],
   );
   return { seed: { papers }, problems };
+}
+
+/**
+ * Reads every paper folder under `seedDir` and reports all problems at once, in file order. A
+ * valid seed needs no line numbers, so the first pass reads without them (much faster on a large
+ * seed); only a seed with problems is read again with positions, to say where each one is.
+ */
+export function validateSeed(seedDir: string): SeedValidation {
+  const quick = validatePass(seedDir, false);
+  return quick.problems.length ? validatePass(seedDir, true) : quick;
 }

@@ -4,12 +4,15 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { Database } from '../../src/neo4j/database';
 import { SEED_DIR } from '../../src/paths';
+import { createLogger } from '../../src/logger';
+import { seedIfEmpty } from '../../src/seed/seed.bootstrap';
 import { SeedConflictError, SeedValidationError } from '../../src/seed/seed.errors';
 import { loadSeed } from '../../src/seed/seed.loader';
+import { graphFingerprint } from '../helpers/graph-fingerprint';
 import { openTestDatabase } from '../helpers/neo4j';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'seeds');
-const TEST_PAPERS = ['test-seed-paper', 'test-conflict-paper'];
+const TEST_PAPERS = ['test-seed-paper', 'test-conflict-paper', 'test-cross-a', 'test-cross-b'];
 const API_CONCEPTS = ['test-api-note', 'test-conflict-ledger'];
 
 let db: Database;
@@ -105,7 +108,7 @@ describe('seed loader', () => {
     expect(await dump()).toEqual(before);
   });
 
-  test('a key owned by an API-made concept stops the load part-way and rolls it all back', async () => {
+  test('a key owned by an API-made concept stops the load before anything is written', async () => {
     await createApiConcept('test-conflict-ledger');
     const before = await dump();
     const stages: string[] = [];
@@ -115,8 +118,7 @@ describe('seed loader', () => {
     });
     await expect(load).rejects.toThrow(SeedConflictError);
     await expect(load).rejects.toThrow(/test-conflict-ledger \(created through the API\)/);
-    // The paper and its sections had been written in the transaction before the conflict.
-    expect(stages).toEqual(expect.arrayContaining(['papers', 'sections']));
+    expect(stages).toEqual([]);
     expect(await dump()).toEqual(before);
   });
 
@@ -148,16 +150,69 @@ describe('seed loader', () => {
     }
   });
 
-  test('an error thrown mid-transaction leaves the graph as it was', async () => {
-    const before = await dump();
-    const load = loadSeed(db, {
-      seedDir: path.join(FIXTURES, 'valid'),
-      onProgress: (_done, _total, stage) => {
-        if (stage === 'relations') throw new Error('interrupted after the concepts were written');
-      },
+  test('a load that stops part-way is marked incomplete, and the next load completes it', async () => {
+    const seedDir = path.join(FIXTURES, 'valid');
+    const state = async () =>
+      (await cypher("MATCH (m:SeedLoad {key: 'graph-seed'}) RETURN m.complete AS complete"))[0];
+    try {
+      const first = await loadSeed(db, { seedDir });
+      const complete = await graphFingerprint(db);
+      await removeTestData();
+
+      const interrupted = loadSeed(db, {
+        seedDir,
+        onProgress: (_done, _total, stage) => {
+          if (stage === 'relations')
+            throw new Error('interrupted after the relations were written');
+        },
+      });
+      await expect(interrupted).rejects.toThrow('interrupted after the relations were written');
+      expect(await state()).toEqual({ complete: false });
+      const partial = await cypher(
+        `MATCH (c:Concept {seededBy: 'test-seed-paper'})
+         RETURN count(c) AS concepts, COUNT { (c)-[:EVIDENCED_IN]->() } AS evidence`,
+      );
+      expect(partial).toEqual([{ concepts: 4, evidence: 0 }]);
+
+      // The API's start-up load runs while the mark says incomplete (here: the real seed, unchanged).
+      await seedIfEmpty(db, createLogger('silent'));
+      expect(await state()).toEqual({ complete: true });
+
+      const again = await loadSeed(db, { seedDir });
+      expect(again.concepts).toMatchObject({ created: 0, unchanged: 4 });
+      expect(again.relations).toMatchObject({ created: 0, unchanged: first.relations.created });
+      expect(again.evidence).toMatchObject({ created: first.evidence.created });
+      expect(await state()).toEqual({ complete: true });
+      expect(await graphFingerprint(db)).toBe(complete);
+    } finally {
+      await removeTestData();
+    }
+  });
+
+  test('a relation, a publisher and a fact may name a concept of a paper folder loaded later', async () => {
+    const report = await loadSeed(db, { seedDir: path.join(FIXTURES, 'cross-paper') });
+    expect(report).toMatchObject({
+      papers: { created: 2 },
+      concepts: { created: 3 },
+      relations: { created: 2 },
+      facts: { created: 1 },
     });
-    await expect(load).rejects.toThrow('interrupted after the concepts were written');
-    expect(await dump()).toEqual(before);
+    const links = await cypher(
+      `MATCH (a:Concept {key: 'test-cross-a-ledger'})-[r:APPLIED_IN]->(b:Concept {key: 'test-cross-b-trade'})
+       MATCH (:Paper {key: 'test-cross-a'})-[:PUBLISHED_BY]->(p:Concept)
+       MATCH (:Fact {key: 'test-cross-a-fact'})-[:ABOUT]->(about:Concept)
+       RETURN r.seededBy AS seededBy, p.key AS publisher, about.key AS about`,
+    );
+    expect(links).toEqual([
+      {
+        seededBy: 'test-cross-a',
+        publisher: 'test-cross-b-publisher',
+        about: 'test-cross-b-trade',
+      },
+    ]);
+    const again = await loadSeed(db, { seedDir: path.join(FIXTURES, 'cross-paper') });
+    expect(again.changed).toBe(false);
+    await removeTestData();
   });
 
   test('prune removes what a paper seed dropped and leaves API-made concepts alone', async () => {

@@ -114,6 +114,7 @@ describe('seed validator', () => {
   test('the valid fixture and the loader fixtures have no problems', () => {
     expect(problemsOf('valid')).toEqual([]);
     expect(validateSeed(path.join(FIXTURES, 'conflict')).problems).toEqual([]);
+    expect(validateSeed(path.join(FIXTURES, 'cross-paper')).problems).toEqual([]);
   });
 
   test('derives levels, parents and order from the outline, and kinds from file names', () => {

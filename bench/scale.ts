@@ -1,0 +1,144 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../test/helpers/free-port';
+import { startEmbeddedNeo4j } from '../src/neo4j/embedded';
+import { PROJECT_ROOT } from '../src/paths';
+import { runLoad } from './load';
+import { OPERATIONS } from './operations';
+import { SeedLoadFigures } from './seed-load';
+import { writeSyntheticSeed } from './synthetic-seed';
+
+/**
+ * `npm run bench -- --scale N`: the six operations against the paper's graph and against a
+ * synthetic graph of N more concepts (bench/synthetic-seed.ts) in a throwaway database, loaded
+ * with the seed loader, at concurrency 1; prints the load's figures and the p50 of each.
+ */
+
+export interface ScaleContext {
+  /** The API already serving the paper's graph. */
+  paperApi: string;
+  /** Starts the built API on another database and resolves to its GraphQL URL. */
+  startApi(name: string, env: NodeJS.ProcessEnv): Promise<string>;
+  /** Sends one GraphQL request body; rejects on any error in the answer. */
+  post(url: string, body: string): Promise<unknown>;
+  /** Cleanups run at the end, in reverse order. */
+  stops: (() => Promise<void>)[];
+  log(message: string): void;
+}
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const PASSWORD = process.env.NEO4J_PASSWORD ?? '';
+
+/** The N of `--scale N`, or undefined when the flag is absent. */
+export function scaleArgument(argv: string[]): number | undefined {
+  const at = argv.indexOf('--scale');
+  if (at < 0) return undefined;
+  const concepts = Number(argv[at + 1]);
+  if (!Number.isSafeInteger(concepts) || concepts < 1) {
+    throw new Error(`--scale needs a number of concepts, e.g. --scale 100000; got ${argv[at + 1]}`);
+  }
+  return concepts;
+}
+
+/**
+ * A database that may be filled and thrown away: a second embedded Neo4j on a temporary folder,
+ * or, with NEO4J_URI, the database BENCH_SCALE_DATABASE names on that server (Community holds one
+ * database per server, so it is never created or emptied here).
+ */
+async function throwawayDatabase(context: ScaleContext): Promise<NodeJS.ProcessEnv> {
+  if (process.env.NEO4J_URI) {
+    const database = process.env.BENCH_SCALE_DATABASE;
+    if (!database) {
+      throw new Error(
+        'With NEO4J_URI, set BENCH_SCALE_DATABASE to an empty database for the synthetic graph',
+      );
+    }
+    return { NEO4J_URI: process.env.NEO4J_URI, NEO4J_DATABASE: database };
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-scale-'));
+  context.stops.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const embedded = await startEmbeddedNeo4j({
+    dataDir,
+    port: await freePort(),
+    heapMb: 1024,
+    pageCacheMb: 512,
+    password: PASSWORD,
+    timeoutMs: 180000,
+    log: context.log,
+  });
+  context.stops.push(() => embedded.stop());
+  return { NEO4J_URI: embedded.uri, NEO4J_DATABASE: 'neo4j', NEO4J_PID: String(embedded.pid) };
+}
+
+/** Runs bench/seed-load.ts in a child limited to 1 GB of heap and reads its figures. */
+function loadInChild(seedDir: string, env: NodeJS.ProcessEnv): Promise<SeedLoadFigures> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--max-old-space-size=1024', '--import', 'tsx', 'bench/seed-load.ts', seedDir],
+      { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const last = output.trim().split('\n').pop() ?? '';
+      if (code === 0) resolve(JSON.parse(last) as SeedLoadFigures);
+      else reject(new Error(`the seed load failed (exit ${code}):\n${output.slice(-2000)}`));
+    });
+  });
+}
+
+function format(concepts: number, figures: SeedLoadFigures, rows: string[][]): string {
+  const header = ['operation', 'paper p50 ms', `+${concepts} p50 ms`, 'ratio', 'errors'];
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
+  const table = [header, ...rows].map((row) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '),
+  );
+  return [
+    `Seed load of the synthetic graph (${figures.items} items): validation ` +
+      `${figures.validateSeconds.toFixed(1)} s; whole load, validation included, ` +
+      `${figures.loadSeconds.toFixed(1)} s = ${figures.itemsPerSecond.toFixed(0)} items/s; ` +
+      `peak memory of the loading process ${figures.peakRssMb.toFixed(0)} MB RSS, ` +
+      `${figures.peakHeapMb.toFixed(0)} MB heap (limit 1024 MB).`,
+    '',
+    `Concurrency 1, ${SECONDS} s per cell; Node ${process.version}, ${os.cpus().length} CPUs.`,
+    '',
+    ...table,
+  ].join('\n');
+}
+
+export async function runScale(concepts: number, context: ScaleContext): Promise<void> {
+  const env = await throwawayDatabase(context);
+  const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-seed-'));
+  context.stops.push(async () => fs.rmSync(seedDir, { recursive: true, force: true }));
+  const seed = writeSyntheticSeed({ concepts, dir: seedDir });
+  context.log(`synthetic seed written: ${JSON.stringify(seed)}`);
+  const figures = await loadInChild(seedDir, env);
+  context.log(`synthetic seed loaded at ${figures.itemsPerSecond.toFixed(0)} items/s`);
+  const scaled = await context.startApi('api-scale', env);
+
+  const measure = { concurrency: 1, maxRequests: 20000, maxMs: SECONDS * 1000 };
+  const warmUp = { concurrency: 1, maxRequests: 200, maxMs: 1000 };
+  const rows: string[][] = [];
+  for (const op of OPERATIONS) {
+    const body = JSON.stringify(op.api);
+    const work = (url: string) => () => context.post(url, body);
+    // Both warmed, then measured one after the other, so they never compete for the CPU.
+    for (const url of [context.paperApi, scaled]) await runLoad(work(url), warmUp);
+    const paper = await runLoad(work(context.paperApi), measure);
+    const scale = await runLoad(work(scaled), measure);
+    context.log(`${op.name}: p50 ${paper.p50.toFixed(1)} ms, scaled ${scale.p50.toFixed(1)} ms`);
+    rows.push([
+      op.name,
+      paper.p50.toFixed(1),
+      scale.p50.toFixed(1),
+      (scale.p50 / paper.p50).toFixed(2),
+      String(paper.errors + scale.errors),
+    ]);
+  }
+  console.log(format(concepts, figures, rows));
+}

@@ -1,0 +1,185 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeSyntheticSeed, SyntheticSeedSummary } from '../../bench/synthetic-seed';
+import { Database } from '../../src/neo4j/database';
+import { createDriver } from '../../src/neo4j/driver';
+import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/neo4j/embedded';
+import { applyMigrations } from '../../src/neo4j/migrations';
+import { loadNamedQueries } from '../../src/neo4j/named-queries';
+import { CYPHER_DIR } from '../../src/paths';
+import { loadSeed } from '../../src/seed/seed.loader';
+import { ENTITIES } from '../../src/seed/seed.report';
+import { buildRows } from '../../src/seed/seed.rows';
+import { validateSeed } from '../../src/seed/seed.validator';
+import { freePort } from '../helpers/free-port';
+
+/**
+ * The seed loader on a synthetic graph (bench/synthetic-seed.ts) in an embedded Neo4j of this
+ * suite's own, which starts empty: the plans of its per-row queries must stay linear on an empty
+ * database and on a loaded one, and the load must be complete and repeatable.
+ */
+
+const CONCEPTS = 2000;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seed-scale-neo4j-'));
+const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seed-scale-seed-'));
+const queries = loadNamedQueries(path.join(CYPHER_DIR, 'queries'));
+let neo4j: EmbeddedNeo4j;
+let db: Database;
+let summary: SyntheticSeedSummary;
+
+/** Operators that read more than the rows' own keys lead to: a scan per row is quadratic. */
+const SCAN =
+  /^(AllNodesScan|NodeByLabelScan|NodeIndexScan|\w*RelationshipsScan|\w*RelationshipTypeScan|\w*RelationshipIndexScan)/;
+
+/** Queries that take the seed's rows (or keys) one by one; prune and mark queries run once. */
+const PER_ROW = [...queries]
+  .filter(([name, text]) => name.startsWith('seed') && /UNWIND \$(rows|keys)/.test(text))
+  .map(([name]) => name);
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  dbHits?: number;
+  rows?: number;
+  children: PlanNode[];
+}
+
+function operators(root: PlanNode): string[] {
+  const lines: string[] = [];
+  const visit = (node: PlanNode) => {
+    lines.push(`${node.operatorType.split('@')[0]} ${String(node.arguments.Details ?? '')}`);
+    node.children.forEach(visit);
+  };
+  visit(root);
+  return lines;
+}
+
+/** Parameters of each per-row query: one row of every kind, as the loader sends them. */
+function sampleParams(): Record<string, unknown> {
+  const [paper] = validateSeed(seedDir).seed.papers.filter((p) => p.paper.key.startsWith('syn'));
+  const rows = buildRows(paper);
+  const first = (name: string): unknown[] => {
+    const byQuery: Record<string, unknown[]> = {
+      seedMergePapers: rows.paper,
+      seedMergeSections: rows.sections,
+      seedMergeConcepts: rows.concepts,
+      seedMergeFacts: rows.facts,
+      seedMergeRelations: rows.relations,
+      seedRelationOwners: rows.relations,
+      seedMergeEvidence: rows.evidence,
+      seedLinkChapters: rows.chapterLinks,
+      seedLinkSubsections: rows.subsectionLinks,
+      seedLinkPublishers: rows.publisherLinks,
+      seedLinkAbout: rows.aboutLinks,
+    };
+    return (byQuery[name] ?? rows.concepts).slice(0, 1);
+  };
+  return Object.fromEntries(
+    PER_ROW.map((name) => [
+      name,
+      { rows: first(name), keys: rows.concepts.slice(0, 1).map((c) => c.key), paper: 'x' },
+    ]),
+  );
+}
+
+async function explain(name: string, params: unknown): Promise<string[]> {
+  const result = await db.driver.executeQuery(`EXPLAIN ${db.text(name)}`, params as never, {
+    database: db.name,
+  });
+  return operators(result.summary.plan as unknown as PlanNode);
+}
+
+async function expectLinearPlans(): Promise<void> {
+  const params = sampleParams();
+  expect(PER_ROW).toEqual(
+    expect.arrayContaining(['seedMergeConcepts', 'seedMergeRelations', 'seedRelationOwners']),
+  );
+  for (const name of PER_ROW) {
+    const lines = await explain(name, params[name]);
+    expect({ name, scans: lines.filter((line) => SCAN.test(line)) }).toEqual({ name, scans: [] });
+    expect({ name, seeks: lines.some((line) => /^NodeUniqueIndexSeek/.test(line)) }).toEqual({
+      name,
+      seeks: true,
+    });
+  }
+}
+
+async function count(query: string): Promise<number> {
+  const { records } = await db.driver.executeQuery(query, {}, { database: db.name });
+  return records[0].get(0) as number;
+}
+
+beforeAll(async () => {
+  neo4j = await startEmbeddedNeo4j({
+    dataDir,
+    port: await freePort(),
+    heapMb: 512,
+    pageCacheMb: 64,
+    password: '',
+    timeoutMs: 180000,
+  });
+  const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: '' });
+  db = new Database(driver, 'neo4j', queries, 60000);
+  await applyMigrations(driver, 'neo4j', path.join(CYPHER_DIR, 'schema'));
+  summary = writeSyntheticSeed({ concepts: CONCEPTS, dir: seedDir, conceptsPerPaper: 500 });
+}, 240000);
+
+afterAll(async () => {
+  await db?.driver.close();
+  await neo4j?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(seedDir, { recursive: true, force: true });
+});
+
+describe('seed loader at scale', () => {
+  test('on an empty database, every per-row query seeks by key and scans nothing', async () => {
+    expect(await count('MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)')).toBe(0);
+    await expectLinearPlans();
+  });
+
+  test('loads a synthetic seed of several papers whose relations cross them', async () => {
+    const report = await loadSeed(db, { seedDir });
+    expect(report).toMatchObject({
+      papers: { created: summary.papers },
+      concepts: { created: summary.concepts },
+      relations: { created: summary.relations },
+      facts: { created: summary.facts },
+    });
+    expect(await count('MATCH (c:Concept) RETURN count(c)')).toBe(summary.concepts);
+    expect(await count('MATCH (:Concept)-[r]->(:Concept) RETURN count(r)')).toBe(summary.relations);
+    const crossing = await count(
+      `MATCH (a:Concept)-[r]->(b:Concept) WHERE a.seededBy <> b.seededBy RETURN count(r)`,
+    );
+    expect(crossing).toBeGreaterThan(0);
+
+    const again = await loadSeed(db, { seedDir });
+    expect(again.changed).toBe(false);
+    for (const entity of ENTITIES) {
+      expect(again[entity]).toMatchObject({ created: 0, updated: 0, deleted: 0 });
+    }
+  }, 240000);
+
+  test('on the loaded database the plans stay the same, and a row costs a bounded read', async () => {
+    await expectLinearPlans();
+    const [paper] = validateSeed(seedDir).seed.papers.filter((p) => p.paper.key.startsWith('syn'));
+    const rows = buildRows(paper).relations.slice(0, 200);
+    const session = db.driver.session({ database: db.name });
+    try {
+      const result = await session.executeWrite((tx) =>
+        tx.run(`PROFILE ${db.text('seedMergeRelations')}`, { rows }),
+      );
+      const hits: number[] = [];
+      const visit = (node: PlanNode) => {
+        hits.push(node.dbHits ?? 0);
+        node.children.forEach(visit);
+      };
+      visit(result.summary.profile as unknown as PlanNode);
+      const perRow = hits.reduce((a, b) => a + b, 0) / rows.length;
+      // A few index and relationship reads per row; a scan would read thousands (every relation).
+      expect(perRow).toBeLessThan(100);
+    } finally {
+      await session.close();
+    }
+  });
+});
