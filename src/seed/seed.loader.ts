@@ -1,3 +1,4 @@
+import { bumpGraphVersion } from '../graph-version/graph-version.repository';
 import { Database, WriteTx } from '../neo4j/database';
 import { SeedConflictError, SeedValidationError } from './seed.errors';
 import { Entity, ReportBuilder, SeedReport, Status } from './seed.report';
@@ -146,6 +147,9 @@ export async function loadSeed(db: Database, options: LoadSeedOptions): Promise<
     for (const plan of plans) {
       await loadPaper(new PaperLoad(tx, plan, report, progress), plan.rows, prune);
     }
-    return report.build();
+    const built = report.build();
+    // A load that changed nothing keeps the version, so it changes nothing at all.
+    if (built.changed) await bumpGraphVersion(tx);
+    return built;
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, BadInputError, NotFoundError } from '../../errors';
+import { bumpGraphVersion } from '../../graph-version/graph-version.repository';
 import { KIND_LABELS } from '../../graph-vocabulary';
 import { Database, WriteTx } from '../../neo4j/database';
 import { RelationRecord, RelationRow, toRelation } from '../relation/relation.record';
@@ -81,6 +82,7 @@ export async function createConcept(
       ...conceptProps(input),
     };
     await tx.run('createConcept', { label: KIND_LABELS[input.kind], props, evidence });
+    await bumpGraphVersion(tx);
     return input.key;
   });
 }
@@ -93,6 +95,7 @@ export async function updateConcept(
   return db.write(async (tx) => {
     const rows = await tx.run('updateConcept', { key, props: conceptProps(input) });
     if (!rows.length) throw new NotFoundError('concept', key, 'key');
+    await bumpGraphVersion(tx);
     return key;
   });
 }
@@ -101,6 +104,7 @@ export async function deleteConcept(db: Database, key: string): Promise<boolean>
   return db.write(async (tx) => {
     const [row] = await tx.run<{ deleted: number }>('deleteConcept', { key });
     if (!row?.deleted) throw new NotFoundError('concept', key, 'key');
+    await bumpGraphVersion(tx);
     return true;
   });
 }
@@ -122,6 +126,7 @@ export async function linkConcepts(
       type: input.type,
       evidence,
     });
+    await bumpGraphVersion(tx);
     return toRelation(row.relation);
   });
 }
@@ -133,6 +138,7 @@ export async function unlinkConcepts(
   return db.write(async (tx) => {
     await requireConcepts(tx, { 'input.from': input.from, 'input.to': input.to });
     const [row] = await tx.run<{ deleted: number }>('unlinkConcepts', input);
+    await bumpGraphVersion(tx);
     return (row?.deleted ?? 0) > 0;
   });
 }
