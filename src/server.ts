@@ -68,6 +68,9 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
+  // Express would tag every answer with a hash of its body; ETags come from the graph version
+  // instead, and only on answers that may be cached (see src/http/).
+  app.set('etag', false);
   app.use(
     pinoHttp({
       logger: log,

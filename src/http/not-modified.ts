@@ -13,7 +13,10 @@ export function notModified(versions: GraphVersionTracker, policy: HttpCachePoli
     if (req.method !== 'GET' || req.headers.authorization || version === undefined) return next();
     const etag = etagFor(version, searchOf(req.originalUrl));
     if (!matchesIfNoneMatch(req.headers['if-none-match'], etag)) return next();
-    res.status(304).set({ etag, 'cache-control': publicCacheControl(policy) }).end();
+    res
+      .status(304)
+      .set({ etag, 'cache-control': publicCacheControl(policy) })
+      .end();
   };
 }
 

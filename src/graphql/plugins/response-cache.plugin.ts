@@ -47,7 +47,10 @@ export function responseCachePlugin(
           const answer = cache.get(key);
           if (!answer) return null;
           hit = true;
-          return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: answer } };
+          return {
+            http: { headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: answer },
+          };
         },
         async willSendResponse({ response }) {
           if (!key || hit || versions.current !== version) return;
