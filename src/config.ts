@@ -12,6 +12,7 @@ export interface ApiKey {
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const nonNegativeInt = z.coerce.number().int().min(0);
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 const apiKeys = z.string().transform((raw, ctx): ApiKey[] =>
@@ -62,6 +63,11 @@ const schema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb')
     .default('100kb'),
+  INTROSPECTION: bool.default(true),
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
+  GRAPH_VERSION_POLL_MS: positiveInt.default(1000),
+  CACHE_MAX_AGE_S: nonNegativeInt.default(10),
+  CACHE_SWR_S: nonNegativeInt.default(60),
 });
 
 export type Config = Readonly<

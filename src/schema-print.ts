@@ -1,9 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { printPossibleTypes } from './graphql/possible-types';
 import { PROJECT_ROOT } from './paths';
 import { printAppSchema } from './schema';
 
-/** Writes the SDL built from the code to `schema.graphql` at the repository root. */
-const target = path.join(PROJECT_ROOT, 'schema.graphql');
-fs.writeFileSync(target, printAppSchema());
-console.log(`Wrote ${path.relative(process.cwd(), target) || target}`);
+/** Writes the SDL built from the code to `schema.graphql`, and `possible-types.json` beside it. */
+for (const [file, text] of [
+  ['schema.graphql', printAppSchema()],
+  ['possible-types.json', printPossibleTypes()],
+]) {
+  const target = path.join(PROJECT_ROOT, file);
+  fs.writeFileSync(target, text);
+  console.log(`Wrote ${path.relative(process.cwd(), target) || target}`);
+}

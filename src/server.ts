@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -16,6 +17,12 @@ import { Config } from './config';
 import { Context, createContext } from './context';
 import { errorLoggingPlugin } from './error-logging';
 import { formatError } from './errors';
+import { GraphVersionTracker } from './graph-version/graph-version.tracker';
+import { graphVersionPlugin } from './graphql/plugins/graph-version.plugin';
+import { httpCachingPlugin } from './graphql/plugins/http-caching.plugin';
+import { responseCachePlugin } from './graphql/plugins/response-cache.plugin';
+import { HttpCachePolicy } from './http/cache-control';
+import { notModified } from './http/not-modified';
 import { Logger } from './logger';
 import { Database, QueryListener } from './neo4j/database';
 import { buildAppSchema } from './schema';
@@ -61,6 +68,9 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
+  // Express would tag every answer with a hash of its body; ETags come from the graph version
+  // instead, and only on answers that may be cached (see src/http/).
+  app.set('etag', false);
   app.use(
     pinoHttp({
       logger: log,
@@ -82,9 +92,32 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     res.status(up ? 200 : 503).json({ status: up ? 'ready' : 'unavailable', neo4j: up });
   });
 
+  const versions = new GraphVersionTracker(db, log);
+  await versions.refresh();
+  const httpCache: HttpCachePolicy = {
+    maxAgeS: config.CACHE_MAX_AGE_S,
+    staleWhileRevalidateS: config.CACHE_SWR_S,
+  };
+  const cachePlugins: ApolloServerPlugin<Context>[] = [
+    graphVersionPlugin(versions),
+    httpCachingPlugin(versions, httpCache),
+    // Apollo's own cache-control plugin would set `no-store` on every answer and costs time on
+    // every resolved field; the two plugins above decide the caching headers instead.
+    ApolloServerPluginCacheControlDisabled(),
+  ];
+  if (config.RESPONSE_CACHE_MB > 0) {
+    cachePlugins.push(
+      responseCachePlugin(versions, Math.floor(config.RESPONSE_CACHE_MB * 1024 * 1024)),
+    );
+  }
+
   const apollo = new ApolloServer<Context>({
     schema: buildAppSchema(),
-    csrfPrevention: true,
+    // Callers authenticate with a bearer key they send themselves, never with a cookie, so a
+    // forged cross-site request carries no credential; without this check, GET queries work for
+    // every client with its default settings (urql, Apollo Client, plain fetch).
+    csrfPrevention: false,
+    introspection: config.INTROSPECTION,
     includeStacktraceInErrorResponses: false,
     validationRules: [
       maxDepthRule({ n: config.MAX_QUERY_DEPTH, ...reportAsValidationError }),
@@ -96,13 +129,21 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
       ApolloServerPluginDrainHttpServer({ httpServer }),
       argumentErrorsPlugin,
       errorLoggingPlugin,
+      ...cachePlugins,
     ],
   });
   await apollo.start();
+  versions.start(config.GRAPH_VERSION_POLL_MS);
 
   app.use(
     '/graphql',
-    cors({ origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS, credentials: false }),
+    cors({
+      origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
+      credentials: false,
+      // Browser code may read these: the ETag to revalidate, the request id to report a problem.
+      exposedHeaders: ['ETag', 'x-request-id'],
+    }),
+    notModified(versions, httpCache),
     express.json({ limit: config.BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>

@@ -70,19 +70,35 @@ class SeedWriter {
     private readonly progress: Progress,
   ) {}
 
-  /** Every write of a load goes through here: one batch, one write transaction. */
-  private write<T extends Row>(query: string, params: Params): Promise<T[]> {
-    return this.db.write((tx) => tx.run<T>(query, params));
+  /**
+   * Every write of a load goes through here: one batch, one write transaction. A batch that
+   * changed the graph bumps its version in the same transaction; one that changed nothing keeps
+   * it, so reloading an unchanged seed changes nothing at all.
+   */
+  private write<T extends Row>(
+    query: string,
+    params: Params,
+    changed: (rows: T[]) => boolean,
+  ): Promise<T[]> {
+    return this.db.write(async (tx) => {
+      const rows = await tx.run<T>(query, params);
+      if (changed(rows)) await bumpGraphVersion(tx);
+      return rows;
+    });
   }
 
   async mark(query: 'seedLoadStart' | 'seedLoadFinish'): Promise<void> {
-    await this.write(query, {});
+    await this.write(query, {}, () => false);
   }
 
   /** A merge returns (status, count) rows; every seed row must be accounted for. */
   async merge(query: string, entity: Entity, rows: unknown[]): Promise<void> {
     for (const batch of batches(rows)) {
-      const result = await this.write<{ status: Status; count: number }>(query, { rows: batch });
+      const result = await this.write<{ status: Status; count: number }>(
+        query,
+        { rows: batch },
+        (rows) => rows.some(({ status, count }) => status !== 'unchanged' && count > 0),
+      );
       let seen = 0;
       for (const { status, count } of result) {
         this.report.add(entity, status, count);
@@ -100,7 +116,11 @@ class SeedWriter {
   /** Structural links carry no properties: each is either there already or created. */
   async link(query: string, rows: unknown[]): Promise<void> {
     for (const batch of batches(rows)) {
-      const [{ created }] = await this.write<{ created: number }>(query, { rows: batch });
+      const [{ created }] = await this.write<{ created: number }>(
+        query,
+        { rows: batch },
+        ([row]) => row.created > 0,
+      );
       this.report.add('links', 'created', created);
       this.report.add('links', 'unchanged', batch.length - created);
       this.progress.advance(batch.length, 'links');
@@ -108,7 +128,11 @@ class SeedWriter {
   }
 
   async prune(paper: string, query: string, entity: Entity, keep: string[]): Promise<void> {
-    const [{ deleted }] = await this.write<{ deleted: number }>(query, { paper, keep });
+    const [{ deleted }] = await this.write<{ deleted: number }>(
+      query,
+      { paper, keep },
+      ([row]) => row.deleted > 0,
+    );
     this.report.add(entity, 'deleted', deleted);
     this.progress.advance(1, 'prune');
   }

@@ -1,7 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {
+  ASTNode,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  parse,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import { sha256Hex } from '../../src/auth';
 import { PROJECT_ROOT } from '../../src/paths';
+import { buildAppSchema } from '../../src/schema';
 import { startTestApp, TestApp } from '../helpers/app';
 
 const EDITOR = 'examples-editor-key';
@@ -32,7 +44,42 @@ async function run(name: string, headers: Record<string, string> = {}): Promise<
   return body.data;
 }
 
+/** Type names that have an `id` field; each of them is selected with its id in every example. */
+const TYPES_WITH_ID = new Set(
+  Object.values(buildAppSchema().getTypeMap())
+    .filter((type) => isObjectType(type) && 'id' in type.getFields())
+    .map((type) => type.name),
+);
+
 describe('example operations', () => {
+  it('select the id of every object that has one, so client caches can normalise them', () => {
+    const schema = buildAppSchema();
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.graphql'))) {
+      const document = parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const typeInfo = new TypeInfo(schema);
+      const missing: string[] = [];
+      visit(
+        document,
+        visitWithTypeInfo(typeInfo, {
+          SelectionSet(node, _key, parent) {
+            // A fragment on a kind adds fields to an object whose id is selected beside it.
+            if ((parent as ASTNode).kind === Kind.INLINE_FRAGMENT) return;
+            const type = getNamedType(typeInfo.getType());
+            if (!type || !(isObjectType(type) || isInterfaceType(type))) return;
+            const needsId = isObjectType(type)
+              ? TYPES_WITH_ID.has(type.name)
+              : 'id' in type.getFields();
+            const selected = node.selections.some(
+              (s) => s.kind === Kind.FIELD && s.name.value === 'id' && !s.alias,
+            );
+            if (needsId && !selected) missing.push(`${file}: ${type.name}`);
+          },
+        }),
+      );
+      expect(missing).toEqual([]);
+    }
+  });
+
   it('every example has a test below', () => {
     const names = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql'));
     expect(names.sort()).toEqual(
@@ -109,6 +156,7 @@ describe('example operations', () => {
     const data = await run('edit', { authorization: `Bearer ${EDITOR}` });
     expect(data.createConcept).toEqual({
       __typename: 'Technology',
+      id: expect.any(String),
       key: 'example-verifiable-credentials',
       name: 'Verifiable credentials',
     });

@@ -50,14 +50,6 @@ describe('HTTP surface', () => {
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('refuses a GET query without a preflight-forcing header (CSRF prevention)', async () => {
-    const response = await fetch(
-      `${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`,
-    );
-    expect(response.status).toBe(400);
-    expect(await response.text()).toMatch(/CSRF/i);
-  });
-
   it('refuses a body over the size limit with a JSON error and no stack trace', async () => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',

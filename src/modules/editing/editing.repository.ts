@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, BadInputError, NotFoundError } from '../../errors';
+import { bumpGraphVersion } from '../../graph-version/graph-version.repository';
 import { KIND_LABELS } from '../../graph-vocabulary';
 import { Database, WriteTx } from '../../neo4j/database';
 import { RelationRecord, RelationRow, toRelation } from '../relation/relation.record';
@@ -82,6 +83,7 @@ export async function createConcept(
       ...conceptProps(input),
     };
     await tx.run('createConcept', { label: KIND_LABELS[input.kind], props, evidence });
+    await bumpGraphVersion(tx);
     return input.key;
   });
 }
@@ -94,6 +96,7 @@ export async function updateConcept(
   return db.write(async (tx) => {
     const rows = await tx.run('updateConcept', { key, props: conceptProps(input) });
     if (!rows.length) throw new NotFoundError('concept', key, 'key');
+    await bumpGraphVersion(tx);
     return key;
   });
 }
@@ -102,6 +105,7 @@ export async function deleteConcept(db: Database, key: string): Promise<boolean>
   return db.write(async (tx) => {
     const [row] = await tx.run<{ deleted: number }>('deleteConcept', { key });
     if (!row?.deleted) throw new NotFoundError('concept', key, 'key');
+    await bumpGraphVersion(tx);
     return true;
   });
 }
@@ -123,6 +127,7 @@ export async function linkConcepts(
       type: input.type,
       evidence,
     });
+    await bumpGraphVersion(tx);
     return toRelation(row.relation);
   });
 }
@@ -134,6 +139,7 @@ export async function unlinkConcepts(
   return db.write(async (tx) => {
     await requireConcepts(tx, { 'input.from': input.from, 'input.to': input.to });
     const [row] = await tx.run<{ deleted: number }>('unlinkConcepts', input);
+    await bumpGraphVersion(tx);
     return (row?.deleted ?? 0) > 0;
   });
 }

@@ -1,0 +1,48 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { GraphVersionTracker } from '../../graph-version/graph-version.tracker';
+import {
+  HttpCachePolicy,
+  NO_STORE,
+  PRIVATE_NO_STORE,
+  publicCacheControl,
+} from '../../http/cache-control';
+import { etagFor } from '../../http/etag';
+
+/**
+ * Caching headers: an anonymous GET query answered without errors carries an ETag (graph version
+ * and operation) and a public Cache-Control; with an API key it is private and not stored; POST
+ * answers, mutations and errors are never stored.
+ */
+export function httpCachingPlugin(
+  versions: GraphVersionTracker,
+  policy: HttpCachePolicy,
+): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      // The version at the start: the answer is at least that new.
+      const version = versions.current;
+      return {
+        async willSendResponse({ request, response, operation }) {
+          const { headers } = response.http;
+          const answered =
+            response.body.kind === 'single' &&
+            !response.body.singleResult.errors &&
+            (response.http.status ?? 200) === 200;
+          if (
+            request.http?.method !== 'GET' ||
+            operation?.operation !== 'query' ||
+            !answered ||
+            version === undefined
+          ) {
+            headers.set('cache-control', NO_STORE);
+          } else if (request.http.headers.get('authorization')) {
+            headers.set('cache-control', PRIVATE_NO_STORE);
+          } else {
+            headers.set('etag', etagFor(version, request.http.search));
+            headers.set('cache-control', publicCacheControl(policy));
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,15 @@
+export interface HttpCachePolicy {
+  maxAgeS: number;
+  staleWhileRevalidateS: number;
+}
+
+/** For anonymous GET answers: any cache (browser, CDN) may keep them, and revalidate by ETag. */
+export function publicCacheControl(policy: HttpCachePolicy): string {
+  return `public, max-age=${policy.maxAgeS}, stale-while-revalidate=${policy.staleWhileRevalidateS}`;
+}
+
+/** A request with a key is answered for that caller only; no shared cache may keep it. */
+export const PRIVATE_NO_STORE = 'private, no-store';
+
+/** Mutations, POST answers and errors. */
+export const NO_STORE = 'no-store';

@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import YAML from 'yaml';
+import { sha256Hex } from '../../src/auth';
+import { loadSeed } from '../../src/seed/seed.loader';
+import { startTestApp, TestApp } from '../helpers/app';
+import { eventually } from '../helpers/eventually';
+import { openTestDatabase } from '../helpers/neo4j';
+
+const EDITOR = 'response-cache-editor-key';
+const editor = { authorization: `Bearer ${EDITOR}` };
+const KEY = 'test-cache-concept';
+const POLL_MS = 200;
+const env = { API_KEYS: `${sha256Hex(EDITOR)}:editor`, GRAPH_VERSION_POLL_MS: String(POLL_MS) };
+const evidence = [{ paper: 'caict-blockchain-2020', section: 'II.(1).2', basis: 'CURATED' }];
+
+const NAME = `query Name($key: String!) { concept(key: $key) { key name } }`;
+const UPDATE = `mutation Rename($key: String!, $name: String!) {
+  updateConcept(key: $key, input: { name: $name }) { name }
+}`;
+
+const { db, close } = openTestDatabase();
+const sent: string[] = [];
+const sentByReplica: string[] = [];
+let app: TestApp;
+let replica: TestApp;
+
+async function nameOn(target: TestApp, key = KEY): Promise<string | undefined> {
+  const body = await target.graphql<{ concept: { name: string } | null }>(NAME, { key });
+  expect(body.errors).toBeUndefined();
+  return body.data?.concept?.name;
+}
+
+async function rename(name: string): Promise<void> {
+  const body = await app.graphql(UPDATE, { key: KEY, name }, editor);
+  expect(body.errors).toBeUndefined();
+}
+
+async function removeTestData(): Promise<void> {
+  await db.driver.executeQuery(
+    "MATCH (n) WHERE n.key = $key OR n.seededBy = 'test-seed-paper' DETACH DELETE n",
+    { key: KEY },
+    { database: db.name },
+  );
+}
+
+beforeAll(async () => {
+  await removeTestData();
+  app = await startTestApp(env, (name) => sent.push(name));
+  replica = await startTestApp(env, (name) => sentByReplica.push(name));
+  const created = await app.graphql(
+    `mutation($input: CreateConceptInput!) { createConcept(input: $input) { key } }`,
+    { input: { key: KEY, kind: 'TECHNOLOGY', name: 'Cache test 0', evidence } },
+    editor,
+  );
+  expect(created.errors).toBeUndefined();
+});
+
+afterAll(async () => {
+  await removeTestData();
+  await app.close();
+  await replica.close();
+  await close();
+});
+
+describe('response cache', () => {
+  it('answers a repeated query without asking Neo4j', async () => {
+    const first = await app.graphql('{ stats { concepts relations } }');
+    sent.splice(0);
+    const again = await app.graphql('{ stats { concepts relations } }');
+    expect(again).toEqual(first);
+    expect(sent).toEqual([]);
+  });
+
+  it('never answers from before a write made through the same process', async () => {
+    for (let i = 1; i <= 5; i += 1) {
+      expect(await nameOn(app)).toBe(`Cache test ${i - 1}`);
+      await rename(`Cache test ${i}`);
+      expect(await nameOn(app)).toBe(`Cache test ${i}`);
+    }
+  });
+
+  it('shows a write made through another instance once that instance polls the version', async () => {
+    const before = await nameOn(replica);
+    sentByReplica.splice(0);
+    expect(await nameOn(replica)).toBe(before);
+    expect(sentByReplica).toEqual([]); // served from the replica's cache
+    await rename('Renamed elsewhere');
+    const seen = async () => (await nameOn(replica)) === 'Renamed elsewhere';
+    expect(await eventually(seen, 20 * POLL_MS)).toBe(true);
+  });
+
+  it('shows a change made by a seed load', async () => {
+    const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cache-seed-'));
+    const fixture = path.join(__dirname, '..', 'fixtures', 'seeds', 'valid');
+    fs.cpSync(fixture, seedDir, { recursive: true });
+    try {
+      await loadSeed(db, { seedDir });
+      expect(await nameOn(app, 'test-ledger')).toBe('Test ledger');
+      const file = path.join(seedDir, 'test-seed-paper', 'concepts', 'technology.yaml');
+      const data = YAML.parse(fs.readFileSync(file, 'utf8'));
+      data.concepts[0].name = 'Test ledger, renamed by the seed';
+      fs.writeFileSync(file, YAML.stringify(data));
+      await loadSeed(db, { seedDir });
+      const renamed = async () =>
+        (await nameOn(app, 'test-ledger')) === 'Test ledger, renamed by the seed';
+      expect(await eventually(renamed, 20 * POLL_MS)).toBe(true);
+    } finally {
+      fs.rmSync(seedDir, { recursive: true, force: true });
+    }
+  });
+
+  it('does not keep answers with errors', async () => {
+    // One field answers, the other is refused: the answer has data and an error.
+    const partial = '{ stats { concepts } concepts(first: 101) { totalCount } }';
+    const first = await app.graphql(partial);
+    expect(first.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    sent.splice(0);
+    expect(await app.graphql(partial)).toEqual(first);
+    expect(sent).toContain('graphStats');
+  });
+});
+
+describe('with RESPONSE_CACHE_MB=0', () => {
+  it('answers every request from Neo4j, and sees writes at once', async () => {
+    const queries: string[] = [];
+    const uncached = await startTestApp({ ...env, RESPONSE_CACHE_MB: '0' }, (name) =>
+      queries.push(name),
+    );
+    try {
+      const first = await uncached.graphql('{ stats { concepts } }');
+      queries.splice(0);
+      expect(await uncached.graphql('{ stats { concepts } }')).toEqual(first);
+      expect(queries.length).toBeGreaterThan(0);
+      const body = await uncached.graphql(UPDATE, { key: KEY, name: 'Uncached' }, editor);
+      expect(body.errors).toBeUndefined();
+      expect(await nameOn(uncached)).toBe('Uncached');
+    } finally {
+      await uncached.close();
+    }
+  });
+});
