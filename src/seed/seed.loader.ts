@@ -1,3 +1,4 @@
+import { bumpGraphVersion } from '../graph-version/graph-version.repository';
 import { Database, Params, Row } from '../neo4j/database';
 import { SeedConflictError, SeedValidationError } from './seed.errors';
 import { Entity, ReportBuilder, SeedReport, Status } from './seed.report';
