@@ -12,6 +12,7 @@ export interface ApiKey {
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const countOrZero = z.coerce.number().int().min(0);
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 const apiKeys = z.string().transform((raw, ctx): ApiKey[] =>
@@ -58,6 +59,9 @@ const schema = z.object({
   MAX_QUERY_DEPTH: positiveInt.default(10),
   MAX_ALIASES: positiveInt.default(20),
   MAX_QUERY_COST: positiveInt.default(20000),
+  MAX_RESPONSE_BYTES: positiveInt.default(5_000_000),
+  CLIENT_COST_BUDGET: countOrZero.default(200_000),
+  CLIENT_BUDGET_WINDOW_S: positiveInt.default(60),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb')

@@ -3,21 +3,25 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import cors from 'cors';
-import { GraphQLError, ValidationContext } from 'graphql';
+import { GraphQLError, Kind, ValidationContext } from 'graphql';
 import express, { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { argumentErrorsPlugin } from './argument-errors';
 import { roleFromAuthorization } from './auth';
 import { Config } from './config';
 import { Context, createContext } from './context';
+import { createClientBudget } from './cost/client-budget';
+import { clientKey } from './cost/client-key';
+import { costPlugin } from './cost/cost.plugin';
 import { errorLoggingPlugin } from './error-logging';
 import { formatError } from './errors';
+import { notFound, requestLogLine, securityHeaders } from './http-hygiene';
 import { Logger } from './logger';
 import { Database, QueryListener } from './neo4j/database';
+import { responseSizeLimit } from './response-size';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -48,12 +52,22 @@ async function neo4jAnswers(db: Database): Promise<boolean> {
 
 /**
  * The armor rules throw by default, which Apollo would treat as a crash; reported through the
- * validation context instead, a refused bomb is an ordinary GRAPHQL_VALIDATION_FAILED error.
+ * validation context instead, a refused bomb is an ordinary GRAPHQL_VALIDATION_FAILED error,
+ * located at the operation and without the "Syntax Error:" the rules put before their message.
  */
 const reportAsValidationError = {
   exposeLimits: true,
   propagateOnRejection: false,
-  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
+  onReject: [
+    (ctx: ValidationContext | null, error: GraphQLError) =>
+      ctx?.reportError(
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+          nodes: ctx
+            .getDocument()
+            .definitions.filter((node) => node.kind === Kind.OPERATION_DEFINITION),
+        }),
+      ),
+  ],
 };
 
 /** Builds the Express app with Apollo Server mounted, without listening. */
@@ -61,9 +75,11 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
+  app.use(securityHeaders);
   app.use(
     pinoHttp({
       logger: log,
+      serializers: { req: requestLogLine },
       genReqId: (req, res) => {
         const id =
           (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
@@ -82,20 +98,26 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     res.status(up ? 200 : 503).json({ status: up ? 'ready' : 'unavailable', neo4j: up });
   });
 
+  const schema = buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildAppSchema(),
+    schema,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [
       maxDepthRule({ n: config.MAX_QUERY_DEPTH, ...reportAsValidationError }),
-      maxAliasesRule({ n: config.MAX_ALIASES, ...reportAsValidationError }),
-      costLimitRule({ maxCost: config.MAX_QUERY_COST, ...reportAsValidationError }),
+      // Aliases of __typename count too: each is one more field to answer.
+      maxAliasesRule({ n: config.MAX_ALIASES, allowList: [], ...reportAsValidationError }),
     ],
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       argumentErrorsPlugin,
       errorLoggingPlugin,
+      costPlugin({
+        schema,
+        limit: config.MAX_QUERY_COST,
+        budget: createClientBudget(config.CLIENT_COST_BUDGET, config.CLIENT_BUDGET_WINDOW_S),
+      }),
     ],
   });
   await apollo.start();
@@ -104,6 +126,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     '/graphql',
     cors({ origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS, credentials: false }),
     express.json({ limit: config.BODY_LIMIT }),
+    responseSizeLimit(config.MAX_RESPONSE_BYTES),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(
@@ -111,9 +134,11 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
           roleFromAuthorization(req.headers.authorization, config.API_KEYS),
           Boolean(req.headers.authorization),
           req.log,
+          clientKey(req, config.API_KEYS),
         ),
     }),
   );
+  app.use(notFound);
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never with
   // Express's default HTML page and its stack trace.
   app.use(
