@@ -56,9 +56,13 @@ export function costPlugin({ schema, limit, budget }: CostOptions): ApolloServer
               maxQueryNodes: MAX_QUERY_NODES,
             });
           } catch (error) {
-            throw refusal(`The operation cannot be costed: ${(error as Error).message}`, operation, {
-              limit,
-            });
+            throw refusal(
+              `The operation cannot be costed: ${(error as Error).message}`,
+              operation,
+              {
+                limit,
+              },
+            );
           }
           if (cost > limit) {
             throw refusal(

@@ -35,8 +35,8 @@ async function refused(query: string, variables?: Record<string, unknown>): Prom
 async function costOf(query: string, variables?: Record<string, unknown>): Promise<number> {
   const body = await app.graphql(query, variables);
   expect(body.errors).toBeUndefined();
-  const cost = (body as { extensions?: { cost?: { requested: number; limit: number } } })
-    .extensions?.cost;
+  const cost = (body as { extensions?: { cost?: { requested: number; limit: number } } }).extensions
+    ?.cost;
   expect(cost?.limit).toBe(LIMIT);
   return cost!.requested;
 }
@@ -157,7 +157,9 @@ describe('what else is counted', () => {
 
   it('counts paths by maxHops and first', async () => {
     const paths = (args: string) =>
-      costOf(`{ paths(from: "smart-contract", to: "cross-chain"${args}) { length concepts { key } } }`);
+      costOf(
+        `{ paths(from: "smart-contract", to: "cross-chain"${args}) { length concepts { key } } }`,
+      );
     const base = await paths(', maxHops: 2, first: 1');
     expect(await paths(', maxHops: 4, first: 1')).toBeGreaterThan(base);
     expect(await paths(', maxHops: 2, first: 5')).toBeGreaterThan(base);
