@@ -18,4 +18,6 @@ COPY cypher ./cypher
 COPY graph-seed ./graph-seed
 USER node
 EXPOSE 4000
-CMD ["node", "dist/src/index.js"]
+# A fixed heap, well above what the query cost and response size limits let requests hold, so
+# those limits refuse work long before the process could run out of memory.
+CMD ["node", "--max-old-space-size=1024", "dist/src/index.js"]

@@ -59,6 +59,9 @@ const schema = z.object({
   MAX_QUERY_DEPTH: positiveInt.default(10),
   MAX_ALIASES: positiveInt.default(20),
   MAX_QUERY_COST: positiveInt.default(20000),
+  MAX_RESPONSE_BYTES: positiveInt.default(5_000_000),
+  CLIENT_COST_BUDGET: nonNegativeInt.default(200_000),
+  CLIENT_BUDGET_WINDOW_S: positiveInt.default(60),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb')

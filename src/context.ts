@@ -13,6 +13,8 @@ export interface Context {
   presentedKey: boolean;
   /** The request's logger: every line it writes carries the request id. */
   log: Logger;
+  /** Whose query budget the request spends (an API key's hash or the caller's address). */
+  client: string;
 }
 
 export function createContext(
@@ -20,6 +22,7 @@ export function createContext(
   role: Role | null,
   presentedKey: boolean,
   log: Logger,
+  client: string,
 ): Context {
-  return { db, role, presentedKey, log, loaders: createLoaders(db) };
+  return { db, role, presentedKey, log, client, loaders: createLoaders(db) };
 }

@@ -4,17 +4,19 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import cors from 'cors';
-import { GraphQLError, ValidationContext } from 'graphql';
+import { GraphQLError, Kind, ValidationContext } from 'graphql';
 import express, { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { argumentErrorsPlugin } from './argument-errors';
 import { roleFromAuthorization } from './auth';
 import { Config } from './config';
 import { Context, createContext } from './context';
+import { createClientBudget } from './cost/client-budget';
+import { clientKey } from './cost/client-key';
+import { costPlugin } from './cost/cost.plugin';
 import { errorLoggingPlugin } from './error-logging';
 import { formatError } from './errors';
 import { GraphVersionTracker } from './graph-version/graph-version.tracker';
@@ -23,8 +25,10 @@ import { httpCachingPlugin } from './graphql/plugins/http-caching.plugin';
 import { responseCachePlugin } from './graphql/plugins/response-cache.plugin';
 import { HttpCachePolicy } from './http/cache-control';
 import { notModified } from './http/not-modified';
+import { notFound, requestLogLine, securityHeaders } from './http-hygiene';
 import { Logger } from './logger';
 import { Database, QueryListener } from './neo4j/database';
+import { responseSizeLimit } from './response-size';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -55,12 +59,22 @@ async function neo4jAnswers(db: Database): Promise<boolean> {
 
 /**
  * The armor rules throw by default, which Apollo would treat as a crash; reported through the
- * validation context instead, a refused bomb is an ordinary GRAPHQL_VALIDATION_FAILED error.
+ * validation context instead, a refused bomb is an ordinary GRAPHQL_VALIDATION_FAILED error,
+ * located at the operation and without the "Syntax Error:" the rules put before their message.
  */
 const reportAsValidationError = {
   exposeLimits: true,
   propagateOnRejection: false,
-  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
+  onReject: [
+    (ctx: ValidationContext | null, error: GraphQLError) =>
+      ctx?.reportError(
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+          nodes: ctx
+            .getDocument()
+            .definitions.filter((node) => node.kind === Kind.OPERATION_DEFINITION),
+        }),
+      ),
+  ],
 };
 
 /** Builds the Express app with Apollo Server mounted, without listening. */
@@ -71,9 +85,11 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   // Express would tag every answer with a hash of its body; ETags come from the graph version
   // instead, and only on answers that may be cached (see src/http/).
   app.set('etag', false);
+  app.use(securityHeaders);
   app.use(
     pinoHttp({
       logger: log,
+      serializers: { req: requestLogLine },
       genReqId: (req, res) => {
         const id =
           (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
@@ -111,8 +127,9 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     );
   }
 
+  const schema = buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildAppSchema(),
+    schema,
     // Callers authenticate with a bearer key they send themselves, never with a cookie, so a
     // forged cross-site request carries no credential; without this check, GET queries work for
     // every client with its default settings (urql, Apollo Client, plain fetch).
@@ -121,14 +138,19 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     includeStacktraceInErrorResponses: false,
     validationRules: [
       maxDepthRule({ n: config.MAX_QUERY_DEPTH, ...reportAsValidationError }),
-      maxAliasesRule({ n: config.MAX_ALIASES, ...reportAsValidationError }),
-      costLimitRule({ maxCost: config.MAX_QUERY_COST, ...reportAsValidationError }),
+      // Aliases of __typename count too: each is one more field to answer.
+      maxAliasesRule({ n: config.MAX_ALIASES, allowList: [], ...reportAsValidationError }),
     ],
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       argumentErrorsPlugin,
       errorLoggingPlugin,
+      costPlugin({
+        schema,
+        limit: config.MAX_QUERY_COST,
+        budget: createClientBudget(config.CLIENT_COST_BUDGET, config.CLIENT_BUDGET_WINDOW_S),
+      }),
       ...cachePlugins,
     ],
   });
@@ -145,6 +167,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     }),
     notModified(versions, httpCache),
     express.json({ limit: config.BODY_LIMIT }),
+    responseSizeLimit(config.MAX_RESPONSE_BYTES),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(
@@ -152,9 +175,11 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
           roleFromAuthorization(req.headers.authorization, config.API_KEYS),
           Boolean(req.headers.authorization),
           req.log,
+          clientKey(req, config.API_KEYS),
         ),
     }),
   );
+  app.use(notFound);
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never with
   // Express's default HTML page and its stack trace.
   app.use(

@@ -1,4 +1,10 @@
+import { Writable } from 'node:stream';
+import { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { loadConfig } from '../../src/config';
+import { createApp } from '../../src/server';
 import { startTestApp, TestApp } from '../helpers/app';
+import { openTestDatabase } from '../helpers/neo4j';
 
 type ErrorBody = { errors: { message: string; extensions: { code: string } }[] };
 
@@ -10,7 +16,7 @@ afterAll(() => app.close());
 
 describe('HTTP surface', () => {
   it('answers { __typename } at /graphql', async () => {
-    expect(await app.graphql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+    expect((await app.graphql('{ __typename }')).data).toEqual({ __typename: 'Query' });
   });
 
   it('reports liveness and readiness', async () => {
@@ -70,5 +76,68 @@ describe('HTTP surface', () => {
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as ErrorBody).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('sends security headers, on JSON answers and on the HTML landing page', async () => {
+    const json = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    const html = await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(html.headers.get('content-type')).toMatch(/text\/html/);
+    for (const response of [json, html]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+      expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    }
+  });
+
+  it('answers an unknown path with a JSON 404', async () => {
+    const response = await fetch(`${app.url}/wp-admin/setup.php`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(body.errors[0].message).toMatch(/\/wp-admin\/setup\.php/);
+  });
+});
+
+describe('request logs', () => {
+  it('keep only allow-listed headers, so keys under any name stay out', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const { db, close } = openTestDatabase();
+    const config = loadConfig({ ...process.env, LOG_LEVEL: 'info' });
+    const logged = await createApp({ config, db, log: pino({ level: 'info' }, sink) });
+    await new Promise<void>((resolve) => logged.httpServer.listen(0, '127.0.0.1', resolve));
+    const { port } = logged.httpServer.address() as AddressInfo;
+    try {
+      await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'log-test',
+          'x-api-key': 'secret-in-x-api-key',
+          authorization: 'Bearer secret-in-authorization',
+          cookie: 'session=secret-in-cookie',
+          'x-custom-token': 'secret-in-custom-header',
+        },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    } finally {
+      await logged.apollo.stop();
+      await close();
+    }
+    const requestLines = lines.filter((line) => line.includes('log-test'));
+    expect(requestLines.length).toBeGreaterThan(0);
+    expect(requestLines.join('\n')).not.toMatch(/secret-in/);
   });
 });

@@ -41,8 +41,14 @@ describe('fulltextQuery', () => {
   });
 
   it('bounds the number and length of words', () => {
-    expect(fulltextQuery(`${'of '.repeat(100)}`)!.split(' ')).toHaveLength(16);
-    expect(fulltextQuery('y'.repeat(1000))).toBe(`(${'y'.repeat(64)} OR ${'y'.repeat(64)}~2)`);
+    expect(fulltextQuery(`${'of '.repeat(100)}`)!.split(' ')).toHaveLength(10);
+    expect(fulltextQuery('y'.repeat(1000))).toBe(`(${'y'.repeat(40)} OR ${'y'.repeat(40)}~2)`);
+  });
+
+  it('gives a fuzzy variant to the first three eligible words only', () => {
+    expect(fulltextQuery('alpha of bravo charlie delta echo')).toBe(
+      '(alpha OR alpha~1) of (bravo OR bravo~1) (charlie OR charlie~1) delta echo',
+    );
   });
 });
 

@@ -3,8 +3,22 @@ import { BadInputError } from '../../errors';
 import { CONCEPT_KINDS, EVIDENCE_BASES, RELATION_TYPES } from '../../graph-vocabulary';
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Something a reader can see: not only spaces, control characters (NUL …), invisible format
+// characters (zero-width space, joiners, direction marks) or lone combining marks.
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
+const CONTROL = /\p{Cc}/u;
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+/** A name or alias: one line of text with at least one visible character. */
+const label = (max: number) =>
+  text(max)
+    .refine((value) => !CONTROL.test(value), 'must not contain control characters')
+    .refine((value) => VISIBLE.test(value), 'must contain a visible character');
+/** An optional name: empty or absent, or a label. */
+const optionalLabel = (max: number) =>
+  optionalText(max)
+    .refine((value) => !value || !CONTROL.test(value), 'must not contain control characters')
+    .refine((value) => !value || VISIBLE.test(value), 'must contain a visible character');
 const optionalText = (max: number) =>
   z.string().trim().max(max, `must be at most ${max} characters`).optional().nullable();
 
@@ -47,21 +61,21 @@ const evidenceList = z
   .array(evidence)
   .min(1, 'needs at least one item')
   .max(20, 'takes at most 20 items');
-const aliases = z.array(text(120)).max(30, 'takes at most 30 aliases');
+const aliases = z.array(label(120)).max(30, 'takes at most 30 aliases');
 
 export const createConceptInput = z.object({
   key: conceptKey,
   kind: z.enum(CONCEPT_KINDS),
-  name: text(200),
-  nameZh: optionalText(200),
+  name: label(200),
+  nameZh: optionalLabel(200),
   aliases: aliases.optional().nullable(),
   summary: optionalText(2000),
   evidence: evidenceList,
 });
 
 export const updateConceptInput = z.object({
-  name: text(200).optional().nullable(),
-  nameZh: optionalText(200),
+  name: label(200).optional().nullable(),
+  nameZh: optionalLabel(200),
   aliases: aliases.optional().nullable(),
   summary: optionalText(2000),
 });

@@ -8,8 +8,12 @@ const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const OPERATOR = /^(AND|OR|NOT|TO)$/;
 // Typo variants only for words of 4+ Latin letters: shorter ones would match too many others.
 const FUZZY_WORD = /^\p{Script=Latin}{4,}$/u;
-const MAX_WORDS = 16;
-const MAX_WORD_LENGTH = 64;
+// Each word is looked up in both indexes and several fields, and a fuzzy word expands to every
+// indexed term within its edit distance: these bounds keep a long text from costing the database
+// seconds (see the README's "Bounded work").
+export const MAX_WORDS = 10;
+export const MAX_WORD_LENGTH = 40;
+export const MAX_FUZZY_WORDS = 3;
 
 export function escapeLucene(text: string): string {
   return text.replace(SPECIAL, (char) => `\\${char}`);
@@ -29,22 +33,31 @@ function fuzzyVariant(word: string): string {
   return `${word.toLowerCase()}~${word.length >= 8 ? 2 : 1}`;
 }
 
-/**
- * One query for both full-text indexes: each word, or-ed with a typo-tolerant variant where it
- * helps. Null when the text holds nothing to search for (empty or only whitespace).
- */
-export function fulltextQuery(text: string): string | null {
-  const words = text
+/** The words searched for: the first MAX_WORDS of the text, each cut to MAX_WORD_LENGTH. */
+export function searchWords(text: string): string[] {
+  return text
     .normalize('NFKC')
     .split(/\s+/u)
     .filter(Boolean)
     .slice(0, MAX_WORDS)
     .map((word) => word.slice(0, MAX_WORD_LENGTH));
+}
+
+/**
+ * One query for both full-text indexes: each word, or-ed with a typo-tolerant variant for the
+ * first few words where it helps. Null when the text holds nothing to search for (empty or only
+ * whitespace).
+ */
+export function fulltextQuery(text: string): string | null {
+  const words = searchWords(text);
   if (!words.length) return null;
+  let fuzzyLeft = MAX_FUZZY_WORDS;
   return words
-    .map((word) =>
-      FUZZY_WORD.test(word) ? `(${escapeWord(word)} OR ${fuzzyVariant(word)})` : escapeWord(word),
-    )
+    .map((word) => {
+      if (!FUZZY_WORD.test(word) || fuzzyLeft === 0) return escapeWord(word);
+      fuzzyLeft -= 1;
+      return `(${escapeWord(word)} OR ${fuzzyVariant(word)})`;
+    })
     .join(' ');
 }
 

@@ -1,0 +1,67 @@
+import { Request, Response } from 'express';
+import helmet from 'helmet';
+
+/**
+ * Security headers on every response: no MIME sniffing, no referrer, no framing by other sites,
+ * and a content security policy that lets pages served from here (an explorer, GraphiQL) load
+ * only their own bundled scripts.
+ */
+export const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    directives: {
+      frameAncestors: ["'none'"],
+      workerSrc: ["'self'", 'blob:'],
+    },
+  },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+});
+
+/** Unknown paths answer in the API's JSON error shape, not Express's HTML page. */
+export function notFound(req: Request, res: Response) {
+  res.status(404).json({
+    errors: [
+      {
+        message: `Nothing at ${req.method} ${req.path}: the API is at /graphql`,
+        extensions: { code: 'NOT_FOUND' },
+      },
+    ],
+  });
+}
+
+/** Headers worth logging; any other (API keys under whatever name, cookies) never reaches the log. */
+const LOGGED_HEADERS = [
+  'host',
+  'user-agent',
+  'content-type',
+  'content-length',
+  'accept',
+  'origin',
+  'x-forwarded-for',
+  'x-request-id',
+];
+
+interface SerializedRequest {
+  id?: unknown;
+  method?: string;
+  url?: string;
+  remoteAddress?: string;
+  headers?: Record<string, unknown>;
+}
+
+/** pino-http's request serializer, keeping only allow-listed headers. */
+export function requestLogLine(req: SerializedRequest): SerializedRequest {
+  const headers = req.headers ?? {};
+  return {
+    id: req.id,
+    method: req.method,
+    url: req.url,
+    remoteAddress: req.remoteAddress,
+    headers: Object.fromEntries(
+      LOGGED_HEADERS.filter((name) => headers[name] !== undefined).map((name) => [
+        name,
+        headers[name],
+      ]),
+    ),
+  };
+}

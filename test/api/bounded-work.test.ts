@@ -1,0 +1,81 @@
+import { sha256Hex } from '../../src/auth';
+import { startTestApp, TestApp } from '../helpers/app';
+
+const READER = 'reader-key-for-budget-tests';
+const reader = { authorization: `Bearer ${READER}` };
+const LIST = '{ concepts(first: 30) { edges { node { key name summary } } } }';
+
+type Body = {
+  data?: unknown;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  extensions?: { cost?: { requested: number } };
+};
+
+async function post(app: TestApp, query: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return { response, body: (await response.json()) as Body };
+}
+
+describe('per-client cost budget', () => {
+  let app: TestApp;
+  let listCost: number;
+  beforeAll(async () => {
+    const probe = await startTestApp();
+    listCost = (await post(probe, LIST)).body.extensions!.cost!.requested;
+    await probe.close();
+    // Room for two lists per client and window.
+    app = await startTestApp({
+      CLIENT_COST_BUDGET: String(2 * listCost + 1),
+      CLIENT_BUDGET_WINDOW_S: '600',
+      API_KEYS: `${sha256Hex(READER)}:reader`,
+    });
+  });
+  afterAll(() => app.close());
+
+  it('answers 429 with Retry-After once a client has spent its budget', async () => {
+    expect((await post(app, LIST)).response.status).toBe(200);
+    expect((await post(app, LIST)).response.status).toBe(200);
+    const { response, body } = await post(app, LIST);
+    expect(response.status).toBe(429);
+    const seconds = Number(response.headers.get('retry-after'));
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThanOrEqual(600);
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfter: seconds });
+  });
+
+  it('keeps a separate budget for each API key', async () => {
+    expect((await post(app, LIST, reader)).response.status).toBe(200);
+  });
+
+  it('counts an unrecognised key as its address, so new keys buy no budget', async () => {
+    const { response } = await post(app, LIST, { authorization: 'Bearer made-up-key' });
+    expect(response.status).toBe(429);
+  });
+});
+
+describe('response size cap', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ MAX_RESPONSE_BYTES: '4000' });
+  });
+  afterAll(() => app.close());
+
+  it('answers a clear error instead of an answer over the cap', async () => {
+    const { response, body } = await post(app, LIST);
+    expect(response.status).toBe(200);
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0].extensions).toEqual({ code: 'RESPONSE_TOO_LARGE', limit: 4000 });
+    expect(body.errors![0].message).toMatch(/over the limit of 4000/);
+  });
+
+  it('sends answers under the cap as they are', async () => {
+    const { body } = await post(app, '{ concepts(first: 2) { edges { node { key } } } }');
+    expect(body.errors).toBeUndefined();
+  });
+});

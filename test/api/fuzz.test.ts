@@ -1,0 +1,267 @@
+import fc from 'fast-check';
+import {
+  getNamedType,
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+} from 'graphql';
+import { sha256Hex } from '../../src/auth';
+import { buildAppSchema } from '../../src/schema';
+import { startTestApp, TestApp } from '../helpers/app';
+import { openTestDatabase } from '../helpers/neo4j';
+
+/**
+ * Random operations generated from the schema — valid ones, and ones with wrong types, unknown
+ * fields, odd text and out-of-range sizes — sent over HTTP to the real app. Whatever comes in,
+ * the answer is never a 5xx, every error carries a code, none is INTERNAL_SERVER_ERROR, and no
+ * message shows internals.
+ */
+
+const SEED = 20201222;
+const RUNS = 250;
+const OPERATIONS_PER_RUN = 4;
+const EDITOR = 'editor-key-for-fuzzing';
+const schema = buildAppSchema();
+
+const LEAKS = [
+  /\bat [\w.<>]+ \(/, // stack frames
+  /\.(ts|js):\d+/,
+  /Neo\.(ClientError|TransientError|DatabaseError)/,
+  /\b(MATCH|MERGE|UNWIND|RETURN)\b.*\(/, // Cypher
+  /neo4j|cypher|lucene/i,
+];
+
+// Reads get the seed's keys; writes only keys of their own, so the seed is never changed.
+const READ_TEXT = ['cross-chain', 'china', 'smart-contract', 'caict-blockchain-2020', 'II.(1).2'];
+const WRITE_TEXT = ['fuzz-a', 'fuzz-b', 'II.(1).2', 'caict-blockchain-2020'];
+
+function textFor(writes: boolean): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.constantFrom(...(writes ? WRITE_TEXT : READ_TEXT), '区块链', '', ' '),
+    fc.string({ maxLength: 30 }),
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    fc.string({
+      unit: fc.constantFrom('\u0000', '\u200B', '"', '\\', '~', '*', ':', '(', 'a'),
+      maxLength: 12,
+    }),
+  );
+}
+
+/** A JSON value for an input type: usually one that fits, sometimes one that does not. */
+function inputValue(type: GraphQLInputType, writes: boolean, depth = 0): fc.Arbitrary<unknown> {
+  const text = textFor(writes);
+  if (isNonNullType(type)) {
+    return fc.oneof(
+      { weight: 9, arbitrary: inputValue(type.ofType, writes, depth) },
+      fc.constant(null),
+    );
+  }
+  const nullable = (value: fc.Arbitrary<unknown>) =>
+    fc.oneof({ weight: 5, arbitrary: value }, fc.constant(null), fc.constant(undefined));
+  if (isListType(type)) {
+    return nullable(fc.array(inputValue(type.ofType, writes, depth + 1), { maxLength: 3 }));
+  }
+  const misfit = fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.boolean(), fc.constant({}));
+  if (isScalarType(type)) {
+    const fitting: Record<string, fc.Arbitrary<unknown>> = {
+      Int: fc.oneof(fc.integer({ min: -3, max: 120 }), fc.integer()),
+      Float: fc.double({ noNaN: true }),
+      Boolean: fc.boolean(),
+      String: text,
+      ID: fc.oneof(text, fc.constant('VGVjaG5vbG9neTpjcm9zcy1jaGFpbg')),
+    };
+    return nullable(fc.oneof({ weight: 8, arbitrary: fitting[type.name] ?? text }, misfit));
+  }
+  if (isEnumType(type)) {
+    return nullable(
+      fc.oneof(
+        { weight: 8, arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)) },
+        misfit,
+      ),
+    );
+  }
+  if (isInputObjectType(type) && depth < 3) {
+    const fields = Object.values(type.getFields());
+    return nullable(
+      fc.record(
+        Object.fromEntries(fields.map((f) => [f.name, inputValue(f.type, writes, depth + 1)])),
+        { requiredKeys: [] },
+      ),
+    );
+  }
+  return fc.constant(null);
+}
+
+/** A JSON value as a GraphQL literal (enum values unquoted when they look like names). */
+function literal(value: unknown, asEnum: boolean): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, asEnum)).join(', ')}]`;
+  if (typeof value === 'object') {
+    return `{ ${Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}: ${literal(v, false)}`)
+      .join(', ')} }`;
+  }
+  if (asEnum && typeof value === 'string' && /^[A-Za-z_]\w*$/.test(value)) return value;
+  if (typeof value === 'number' && !Number.isFinite(value)) return '0';
+  return JSON.stringify(value);
+}
+
+interface Built {
+  text: string;
+  variables: Record<string, unknown>;
+  declarations: string[];
+}
+
+/** Arguments of a field, each written inline or passed as a variable. */
+function argumentsOf(field: GraphQLField<unknown, unknown>, writes: boolean) {
+  const one = (arg: GraphQLArgument) =>
+    fc.record({
+      arg: fc.constant(arg),
+      value: inputValue(arg.type, writes),
+      asVariable: fc.boolean(),
+      present: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, fc.constant(false)),
+    });
+  return fc.tuple(...field.args.map(one));
+}
+
+function selection(
+  type: GraphQLNamedType,
+  depth: number,
+  writes: boolean,
+): fc.Arbitrary<(b: Built) => string> {
+  if (!(isObjectType(type) || isInterfaceType(type)) || depth > 3) {
+    return fc.constant(() => '__typename');
+  }
+  const fields = Object.values(type.getFields());
+  const fieldChoice = fc.oneof(
+    { weight: 12, arbitrary: fc.constantFrom(...fields) },
+    fc.constant(null), // an unknown field
+  );
+  const one = fieldChoice.chain((field) => {
+    if (!field) return fc.constant((_b: Built) => 'noSuchField');
+    const named = getNamedType(field.type);
+    const inner =
+      isObjectType(named) || isInterfaceType(named) || isUnionType(named)
+        ? selection(isUnionType(named) ? named.getTypes()[0] : named, depth + 1, writes)
+        : fc.constant(null);
+    return fc.tuple(argumentsOf(field, writes), inner, fc.boolean()).map(([args, sub, alias]) => {
+      return (b: Built) => {
+        const written = args
+          .filter((a) => a.present && a.value !== undefined)
+          .map((a) => {
+            const isEnum = isEnumType(getNamedType(a.arg.type));
+            if (!a.asVariable) return `${a.arg.name}: ${literal(a.value, isEnum)}`;
+            const name = `v${b.declarations.length}`;
+            b.declarations.push(`$${name}: ${a.arg.type.toString()}`);
+            b.variables[name] = a.value;
+            return `${a.arg.name}: $${name}`;
+          });
+        const head = `${alias ? `x${b.declarations.length}: ` : ''}${field.name}${
+          written.length ? `(${written.join(', ')})` : ''
+        }`;
+        return sub ? `${head} { ${sub(b)} }` : head;
+      };
+    });
+  });
+  return fc
+    .array(one, { minLength: 1, maxLength: 3 })
+    .map((parts) => (b: Built) => parts.map((part) => part(b)).join(' '));
+}
+
+const operation = fc
+  .oneof({ weight: 6, arbitrary: fc.constant('query' as const) }, fc.constant('mutation' as const))
+  .chain((kind) =>
+    fc
+      .tuple(
+        kind === 'query'
+          ? selection(schema.getQueryType()!, 0, false)
+          : selection(schema.getMutationType()!, 0, true),
+        fc.boolean(),
+      )
+      .map(([select, withKey]) => {
+        const built: Built = { text: '', variables: {}, declarations: [] };
+        const body = select(built);
+        const vars = built.declarations.length ? `(${built.declarations.join(', ')})` : '';
+        return {
+          query: `${kind} Fuzz${vars} { ${body} }`,
+          variables: built.variables,
+          editor: kind === 'mutation' && withKey,
+        };
+      }),
+  );
+
+let app: TestApp;
+const { db, close } = openTestDatabase();
+let keysBefore: string[] = [];
+
+async function conceptKeys(): Promise<string[]> {
+  const { records } = await db.driver.executeQuery(
+    'MATCH (c:Concept) RETURN c.key AS key',
+    {},
+    { database: db.name },
+  );
+  return records.map((r) => r.get('key') as string);
+}
+
+beforeAll(async () => {
+  keysBefore = await conceptKeys();
+  app = await startTestApp({
+    API_KEYS: `${sha256Hex(EDITOR)}:editor`,
+    CLIENT_COST_BUDGET: '0',
+  });
+});
+afterAll(async () => {
+  // Concepts the fuzzer created (with whatever key it made up) go; the seed's stay.
+  const made = (await conceptKeys()).filter((key) => !keysBefore.includes(key));
+  await db.driver.executeQuery(
+    'MATCH (c:Concept) WHERE c.key IN $made DETACH DELETE c',
+    { made },
+    { database: db.name },
+  );
+  await app.close();
+  await close();
+});
+
+it('answers any generated operation without a 5xx, an unnamed error or a leak', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(operation, { minLength: OPERATIONS_PER_RUN, maxLength: OPERATIONS_PER_RUN }),
+      async (ops) => {
+        await Promise.all(
+          ops.map(async ({ query, variables, editor }) => {
+            const response = await fetch(`${app.url}/graphql`, {
+              method: 'POST',
+              headers: {
+                'content-type': 'application/json',
+                ...(editor ? { authorization: `Bearer ${EDITOR}` } : {}),
+              },
+              body: JSON.stringify({ query, variables }),
+            });
+            const raw = await response.text();
+            const context = `${response.status} for ${query} ${JSON.stringify(variables)}: ${raw.slice(0, 500)}`;
+            if (response.status >= 500) throw new Error(context);
+            const body = JSON.parse(raw) as {
+              errors?: { message: string; extensions?: { code?: string } }[];
+            };
+            for (const error of body.errors ?? []) {
+              const code = error.extensions?.code;
+              if (!code || code === 'INTERNAL_SERVER_ERROR') throw new Error(context);
+              if (LEAKS.some((leak) => leak.test(error.message))) throw new Error(context);
+            }
+          }),
+        );
+      },
+    ),
+    { seed: SEED, numRuns: RUNS, endOnFailure: true },
+  );
+}, 300000);
