@@ -35,8 +35,11 @@ export class ConflictError extends DomainError {}
 
 /** The query itself ran past its time limit; the database is fine. */
 export class QueryTimeoutError extends DomainError {
-  constructor(readonly timeoutMs: number) {
-    super(`The query took longer than ${timeoutMs} ms and was stopped; ask for less at once`);
+  constructor(readonly timeoutMs?: number) {
+    super(
+      `The query ran longer than ${timeoutMs ? `${timeoutMs} ms` : 'its time limit'} and was ` +
+        'stopped; ask for less at once',
+    );
   }
 }
 

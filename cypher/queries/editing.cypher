@@ -19,12 +19,13 @@ UNWIND $evidence AS e
 MATCH (s:Section {key: e.section})
 MERGE (c)-[r:EVIDENCED_IN {basis: e.basis}]->(s)
 SET r.sourceUrl = e.sourceUrl, r.note = e.note
-RETURN DISTINCT c.key AS key
+WITH DISTINCT c
+RETURN properties(c) AS concept
 
 // name: updateConcept
 MATCH (c:Concept {key: $key})
 SET c += $props
-RETURN c.key AS key
+RETURN properties(c) AS concept
 
 // name: deleteConcept
 MATCH (c:Concept {key: $key})

@@ -21,7 +21,7 @@ const TIMED_OUT = new Set([
  * The domain error a Neo4j driver error stands for, or undefined when it is a fault of the API
  * itself (a Cypher mistake, a type error) that must stay an internal error.
  */
-export function domainErrorOf(error: unknown, timeoutMs: number): DomainError | undefined {
+export function domainErrorOf(error: unknown, timeoutMs?: number): DomainError | undefined {
   if (error instanceof DomainError) return error;
   if (!(error instanceof Neo4jError)) return undefined;
   const { code, message } = error;
