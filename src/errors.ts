@@ -98,7 +98,11 @@ export function formatError(
   }
   const mistake = requestMistakeCode(formatted.message);
   if (mistake) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: mistake } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: mistake },
+    };
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.extensions?.field) {
     // A literal argument of the wrong type or value: an input error like any other.

@@ -38,7 +38,9 @@ export function domainErrorOf(error: unknown, timeoutMs?: number): DomainError |
     return new DatabaseUnavailableError(message);
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new ConflictError('The write would repeat a key that is already in use; nothing was written');
+    return new ConflictError(
+      'The write would repeat a key that is already in use; nothing was written',
+    );
   }
   // A node this write touches was deleted by a write that committed first.
   if (code === 'Neo.ClientError.Statement.EntityNotFound') {

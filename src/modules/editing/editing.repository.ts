@@ -41,6 +41,15 @@ async function resolveEvidence(tx: WriteTx, evidence: EvidenceInput[], root: str
   });
 }
 
+/**
+ * Holds the concepts' write locks until the transaction ends. A statement that matched a concept
+ * and then waited for a concurrent delete would go on with a node that is gone; so writes lock
+ * first and read afterwards.
+ */
+async function lockConcepts(tx: WriteTx, keys: string[]): Promise<void> {
+  await tx.run('lockConcepts', { keys });
+}
+
 async function requireConcepts(tx: WriteTx, keys: Record<string, string>): Promise<void> {
   const rows = await tx.run<{ key: string }>('conceptKeysExisting', { keys: Object.values(keys) });
   const found = new Set(rows.map((row) => row.key));
@@ -107,6 +116,7 @@ export async function updateConcept(
   input: z.infer<typeof updateConceptInput>,
 ): Promise<ConceptRecord> {
   return db.write(async (tx) => {
+    await lockConcepts(tx, [key]);
     const [row] = await tx.run<{ concept: Record<string, unknown> }>('updateConcept', {
       key,
       props: conceptProps(input),
@@ -118,6 +128,7 @@ export async function updateConcept(
 
 export async function deleteConcept(db: Database, key: string): Promise<boolean> {
   return db.write(async (tx) => {
+    await lockConcepts(tx, [key]);
     const [row] = await tx.run<{ deleted: number }>('deleteConcept', { key });
     if (!row?.deleted) throw new NotFoundError('concept', key, 'key');
     return true;
@@ -132,16 +143,9 @@ export async function linkConcepts(
     throw new InvalidInputError('input.to', 'A concept cannot be linked to itself');
   }
   return db.write(async (tx) => {
-    const ends = { 'input.from': input.from, 'input.to': input.to };
-    await requireConcepts(tx, ends);
+    await lockConcepts(tx, [input.from, input.to]);
+    await requireConcepts(tx, { 'input.from': input.from, 'input.to': input.to });
     const evidence = await resolveEvidence(tx, input.evidence, 'input.evidence');
-    // Once locked, neither end can be deleted before this transaction ends; if one went in the
-    // meantime, the lock finds nothing and the ends are checked again to name it.
-    const locked = await tx.run('lockConceptPair', { from: input.from, to: input.to });
-    if (!locked.length) {
-      await requireConcepts(tx, ends);
-      throw new ConflictError('The concepts changed while being linked; nothing was written');
-    }
     const [row] = await tx.run<{ relation: RelationRow }>('linkConcepts', {
       from: input.from,
       to: input.to,
