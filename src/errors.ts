@@ -1,17 +1,27 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { Neo4jError } from 'neo4j-driver';
 import { variablePath } from './argument-errors';
+import {
+  ConflictError,
+  DatabaseUnavailableError,
+  DomainError,
+  InvalidInputError,
+  NotFoundError,
+  QueryTimeoutError,
+} from './domain-errors';
+import { domainErrorOf } from './neo4j/driver-errors';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
+  | 'BAD_REQUEST'
   | 'NOT_FOUND'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
+  | 'QUERY_TIMEOUT'
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
-/** An error whose message is safe to show to the client. */
+/** An error the GraphQL layer raises itself (arguments, keys); its message is safe to show. */
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { code, ...extensions } });
@@ -22,12 +32,6 @@ export class BadInputError extends AppError {
   /** `field` names the argument or input field at fault, e.g. `first` or `input.evidence[0].section`. */
   constructor(field: string, message: string) {
     super('BAD_USER_INPUT', message, { field });
-  }
-}
-
-export class NotFoundError extends AppError {
-  constructor(what: string, key: string, field?: string) {
-    super('NOT_FOUND', `No ${what} with key "${key}"`, field ? { key, field } : { key });
   }
 }
 
@@ -43,36 +47,34 @@ export class ForbiddenError extends AppError {
   }
 }
 
-export class ServiceUnavailableError extends AppError {
-  constructor() {
-    super(
-      'SERVICE_UNAVAILABLE',
-      'The graph database is not reachable right now; try again shortly',
-    );
-  }
-}
-
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (error instanceof Neo4jError) {
-    return (
-      UNAVAILABLE_CODES.has(error.code) ||
-      error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' ||
-      /Neo\.TransientError\.(General\.DatabaseUnavailable|Transaction)/.test(error.code)
-    );
-  }
-  return false;
-}
-
 /** The error a resolver threw, under graphql-js's wrapping. */
 export function originalOf(error: unknown): unknown {
   return error instanceof GraphQLError ? (error.originalError ?? error) : error;
 }
 
+function codeOf(error: DomainError): ErrorCode {
+  if (error instanceof InvalidInputError) return 'BAD_USER_INPUT';
+  if (error instanceof NotFoundError) return 'NOT_FOUND';
+  if (error instanceof ConflictError) return 'CONFLICT';
+  if (error instanceof QueryTimeoutError) return 'QUERY_TIMEOUT';
+  if (error instanceof DatabaseUnavailableError) return 'SERVICE_UNAVAILABLE';
+  return 'INTERNAL_SERVER_ERROR';
+}
+
+/** Apollo's and graphql-js's refusals of a malformed request, which carry no code of their own. */
+const REQUEST_MISTAKES: [RegExp, ErrorCode][] = [
+  [/^Too many errors processing variables/, 'BAD_USER_INPUT'],
+  [/^provided sha does not match query$/, 'BAD_REQUEST'],
+];
+
+function requestMistakeCode(message: string): ErrorCode | undefined {
+  return REQUEST_MISTAKES.find(([pattern]) => pattern.test(message))?.[1];
+}
+
 /**
- * Shapes every error sent to a client: known errors keep their code and message; a database
- * outage becomes SERVICE_UNAVAILABLE; anything else is masked (its cause is logged by the
+ * The one place that decides what a client sees of an error: GraphQL-layer errors keep their
+ * code and message, domain errors (and the Neo4j errors that stand for them) get their code,
+ * request mistakes are named as such, and anything else is masked (its cause is logged by the
  * error-logging plugin, with the request id).
  */
 export function formatError(
@@ -84,12 +86,22 @@ export function formatError(
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: original.extensions };
   }
-  if (isDatabaseUnavailable(original)) {
-    const unavailable = new ServiceUnavailableError();
+  const domain = domainErrorOf(original);
+  if (domain) {
+    const field = domain.field ? { field: domain.field } : {};
+    const key = domain instanceof NotFoundError ? { key: domain.key } : {};
     return {
-      message: unavailable.message,
+      message: domain.message,
       path: formatted.path,
-      extensions: unavailable.extensions,
+      extensions: { code: codeOf(domain), ...key, ...field },
+    };
+  }
+  const mistake = requestMistakeCode(formatted.message);
+  if (mistake) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: mistake },
     };
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.extensions?.field) {
@@ -111,7 +123,7 @@ export function formatError(
   }
   if (code && code !== 'INTERNAL_SERVER_ERROR') {
     // Parse and validation errors from graphql-js and Apollo: safe, and useful to the client.
-    const { stacktrace, ...extensions } = formatted.extensions ?? {};
+    const { stacktrace, http, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
   return {
@@ -119,4 +131,18 @@ export function formatError(
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** How the log should treat an error: the client's mistake, a database event, or a fault of ours. */
+export type ErrorKind = 'client' | 'timeout' | 'unavailable' | 'internal';
+
+export function errorKind(error: GraphQLError): ErrorKind {
+  const original = originalOf(error);
+  if (original instanceof AppError) return 'client';
+  const domain = domainErrorOf(original);
+  if (domain instanceof QueryTimeoutError) return 'timeout';
+  if (domain instanceof DatabaseUnavailableError) return 'unavailable';
+  if (domain || requestMistakeCode(error.message)) return 'client';
+  const code = error.extensions?.code;
+  return code && code !== 'INTERNAL_SERVER_ERROR' ? 'client' : 'internal';
 }

@@ -36,7 +36,7 @@ function handleSignals(running: Running, log: Logger): void {
 
 async function start(config: Config, log: Logger, running: Running): Promise<void> {
   const started = Date.now();
-  const connection = await connectNeo4j(config, (message) => log.info(message));
+  const connection = await connectNeo4j(config, (message) => log.info(message), log);
   running.connection = connection;
   const migrations = await applyMigrations(
     connection.driver,

@@ -27,6 +27,7 @@ import { HttpCachePolicy } from './http/cache-control';
 import { notModified } from './http/not-modified';
 import { notFound, requestLogLine, securityHeaders } from './http-hygiene';
 import { Logger } from './logger';
+import { operationKindsPlugin } from './operation-kinds';
 import { Database, QueryListener } from './neo4j/database';
 import { responseSizeLimit } from './response-size';
 import { buildAppSchema } from './schema';
@@ -42,19 +43,6 @@ export interface AppOptions {
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
-}
-
-async function neo4jAnswers(db: Database): Promise<boolean> {
-  try {
-    await db.driver.executeQuery(
-      'RETURN 1',
-      {},
-      { database: db.name, transactionConfig: { timeout: 2000 } },
-    );
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -100,11 +88,17 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     }),
   );
 
+  // Live unless the database is down for good (the embedded one could not be restarted): only a
+  // restart of this process can help then.
   app.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok' });
+    if (db.health?.state === 'failed') {
+      res.status(503).json({ status: 'failed', reason: db.health.why });
+    } else {
+      res.json({ status: 'ok' });
+    }
   });
   app.get('/health/ready', async (_req, res) => {
-    const up = await neo4jAnswers(db);
+    const up = await db.answers();
     res.status(up ? 200 : 503).json({ status: up ? 'ready' : 'unavailable', neo4j: up });
   });
 
@@ -145,6 +139,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       argumentErrorsPlugin,
+      operationKindsPlugin,
       errorLoggingPlugin,
       costPlugin({
         schema,

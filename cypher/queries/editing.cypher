@@ -19,25 +19,29 @@ UNWIND $evidence AS e
 MATCH (s:Section {key: e.section})
 MERGE (c)-[r:EVIDENCED_IN {basis: e.basis}]->(s)
 SET r.sourceUrl = e.sourceUrl, r.note = e.note
-RETURN DISTINCT c.key AS key
+WITH DISTINCT c
+RETURN properties(c) AS concept
 
 // name: updateConcept
 MATCH (c:Concept {key: $key})
 SET c += $props
-RETURN c.key AS key
+RETURN properties(c) AS concept
 
 // name: deleteConcept
 MATCH (c:Concept {key: $key})
 DETACH DELETE c
 RETURN count(*) AS deleted
 
-// name: lockConceptPair
-// Writing a property takes each node's write lock for the rest of the transaction, so identical
-// links sent in parallel run one after another and MERGE sees the relation the first one made.
-MATCH (a:Concept {key: $from}), (b:Concept {key: $to})
-SET a._lock = true, b._lock = true
-REMOVE a._lock, b._lock
-RETURN a.key AS from, b.key AS to
+// name: lockConcepts
+// Writing a property takes each node's write lock for the rest of the transaction. Statements
+// run after this one see the concepts as they are once no other write holds them: identical
+// links sent in parallel run one after another (MERGE sees the relation the first one made),
+// and a concept deleted meanwhile is no longer found.
+UNWIND $keys AS key
+MATCH (c:Concept {key: key})
+SET c._lock = true
+REMOVE c._lock
+RETURN c.key AS key
 
 // name: linkConcepts
 MATCH (a:Concept {key: $from}), (b:Concept {key: $to})

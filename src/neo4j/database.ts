@@ -1,10 +1,28 @@
 import neo4j, { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../domain-errors';
+import { domainErrorOf } from './driver-errors';
+import { DatabaseHealth } from './health';
 
 export type Params = Record<string, unknown>;
 export type Row = RecordShape;
 
 /** Called once per query sent to Neo4j; tests use it to count round trips. */
 export type QueryListener = (name: string) => void;
+
+export interface DatabaseOptions {
+  /** Sees every named query sent (one per round trip). */
+  listener?: QueryListener;
+  /** When given, requests fail at once while Neo4j is down, and waits in flight are let go. */
+  health?: DatabaseHealth;
+  /** Transaction timeout of writes; reads use the timeout given to the constructor. */
+  writeTimeoutMs?: number;
+  /**
+   * How much longer than a transaction's timeout the client waits for an answer. The server
+   * stops a transaction that runs too long, but only a client-side deadline helps when the
+   * server itself does not answer.
+   */
+  deadlineGraceMs?: number;
+}
 
 /**
  * JS numbers travel as floats, which Cypher refuses for LIMIT and SKIP; whole numbers are sent as
@@ -19,25 +37,41 @@ function toNeo4jParams(value: unknown): unknown {
   return value;
 }
 
-/** Runs named Cypher queries: reads are routed to readers with a timeout, writes to the leader. */
+/**
+ * The only owner of calls to Neo4j. Reads are routed to readers, writes to the leader, both
+ * through the driver's one bookmark manager so a request reads its own writes on a cluster.
+ * Every call has a server-side transaction timeout and a client-side deadline, and every driver
+ * error leaves as a domain error (see driver-errors.ts).
+ */
 export class Database {
+  readonly health?: DatabaseHealth;
+  private readonly writeTimeoutMs: number;
+  private readonly deadlineGraceMs: number;
+
   constructor(
     readonly driver: Driver,
     readonly name: string,
     private readonly queries: ReadonlyMap<string, string>,
     private readonly readTimeoutMs: number,
-    private readonly listener?: QueryListener,
-  ) {}
+    private readonly options: DatabaseOptions = {},
+  ) {
+    this.health = options.health;
+    this.writeTimeoutMs = options.writeTimeoutMs ?? readTimeoutMs;
+    this.deadlineGraceMs = options.deadlineGraceMs ?? 2000;
+  }
 
   /** The same database seen through another listener (one per request). */
   withListener(listener: QueryListener): Database {
-    return new Database(this.driver, this.name, this.queries, this.readTimeoutMs, listener);
+    return new Database(this.driver, this.name, this.queries, this.readTimeoutMs, {
+      ...this.options,
+      listener,
+    });
   }
 
   /** Resolves a query by name and reports it to the listener as one round trip. */
   prepare(name: string): string {
     const text = this.text(name);
-    this.listener?.(name);
+    this.options.listener?.(name);
     return text;
   }
 
@@ -48,26 +82,89 @@ export class Database {
   }
 
   async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
-    const result = await this.driver.executeQuery(
-      this.prepare(name),
-      toNeo4jParams(params) as Params,
-      {
+    const text = this.prepare(name);
+    const result = await this.guarded(this.readTimeoutMs, () =>
+      this.driver.executeQuery(text, toNeo4jParams(params) as Params, {
         database: this.name,
         routing: neo4j.routing.READ,
         transactionConfig: { timeout: this.readTimeoutMs },
-      },
+      }),
     );
     return result.records.map((record) => record.toObject() as T);
   }
 
   /** Runs `work` in one write transaction; the driver retries it on transient errors. */
   async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name });
+    return this.guarded(this.writeTimeoutMs, async () => {
+      const session = this.driver.session({
+        database: this.name,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
+      try {
+        return await session.executeWrite((tx) => work(new WriteTx(tx, this)), {
+          timeout: this.writeTimeoutMs,
+        });
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /**
+   * Whether Neo4j answers: the health watcher's view when there is one, else one probe. Used by
+   * the readiness check, so it never waits longer than `timeoutMs`.
+   */
+  async answers(timeoutMs = 2000): Promise<boolean> {
+    if (this.health) return this.health.isUp;
     try {
-      return await session.executeWrite((tx) => work(new WriteTx(tx, this)));
+      await this.deadline(this.ping(timeoutMs), timeoutMs, timeoutMs);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** One `RETURN 1`, without the driver's retries, so a failure shows at once. */
+  async ping(timeoutMs: number): Promise<void> {
+    const session = this.driver.session({ database: this.name, disableAutoCommitRetries: true });
+    try {
+      await session.run('RETURN 1', {}, { timeout: timeoutMs });
     } finally {
       await session.close();
     }
+  }
+
+  private async guarded<T>(timeoutMs: number, call: () => Promise<T>): Promise<T> {
+    if (this.health && !this.health.isUp) throw new DatabaseUnavailableError(this.health.why);
+    try {
+      return await this.deadline(call(), timeoutMs, timeoutMs + this.deadlineGraceMs);
+    } catch (error) {
+      throw domainErrorOf(error, timeoutMs) ?? error;
+    }
+  }
+
+  /**
+   * Stops waiting for `work` after `waitMs`, or as soon as the health watcher sees Neo4j go down.
+   * The driver cannot cancel a query whose server is frozen; its connection is released once the
+   * server answers or the socket closes.
+   */
+  private deadline<T>(work: Promise<T>, timeoutMs: number, waitMs: number): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(
+          this.health && !this.health.isUp
+            ? new DatabaseUnavailableError(this.health.why)
+            : new QueryTimeoutError(timeoutMs),
+        );
+      }, waitMs);
+      const unsubscribe = this.health?.onDown(() =>
+        reject(new DatabaseUnavailableError(this.health?.why ?? '')),
+      );
+      work.then(resolve, reject).finally(() => {
+        clearTimeout(timer);
+        unsubscribe?.();
+      });
+    });
   }
 }
 

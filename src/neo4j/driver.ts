@@ -4,6 +4,10 @@ export interface DriverOptions {
   uri: string;
   user: string;
   password: string;
+  /** Opening a connection (TCP and Bolt handshake) gives up after this long. */
+  connectionTimeoutMs?: number;
+  /** Waiting for a free connection from the pool gives up after this long. */
+  acquisitionTimeoutMs?: number;
 }
 
 /**
@@ -12,11 +16,13 @@ export interface DriverOptions {
  */
 export function createDriver(options: DriverOptions): Driver {
   const auth = options.password ? neo4j.auth.basic(options.user, options.password) : undefined;
+  const connectionTimeout = options.connectionTimeoutMs ?? 2000;
   return neo4j.driver(options.uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10000,
-    connectionTimeout: 5000,
+    connectionTimeout,
+    // The driver wants the acquisition timeout to cover opening a connection too.
+    connectionAcquisitionTimeout: Math.max(options.acquisitionTimeoutMs ?? 3000, connectionTimeout),
     // A request should fail fast with SERVICE_UNAVAILABLE rather than hang through a long outage.
     maxTransactionRetryTime: 5000,
     userAgent: 'whitepaper-knowledge-graph',

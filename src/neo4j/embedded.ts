@@ -13,9 +13,16 @@ export interface EmbeddedOptions {
   log?: (message: string) => void;
 }
 
+export interface ExitStatus {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface EmbeddedNeo4j {
   uri: string;
   pid: number;
+  /** Settles when the Java process ends, whether stopped, crashed or killed. */
+  exited: Promise<ExitStatus>;
   stop(): Promise<void>;
 }
 
@@ -86,9 +93,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       env: { ...process.env, NEO4J_EMBEDDED_PASSWORD: options.password },
     },
   );
+  const exited = new Promise<ExitStatus>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const uri = await waitForReady(child, options);
   log(`Embedded Neo4j ready at ${uri} (pid ${child.pid}, data in ${options.dataDir})`);
-  return { uri, pid: child.pid ?? -1, stop: () => stopChild(child) };
+  return { uri, pid: child.pid ?? -1, exited, stop: () => stopChild(child) };
 }
 
 function waitForReady(child: ChildProcess, options: EmbeddedOptions): Promise<string> {

@@ -15,6 +15,8 @@ export function openTestDatabase(listener?: QueryListener): {
     uri: config.NEO4J_URI!,
     user: config.NEO4J_USER,
     password: config.NEO4J_PASSWORD,
+    connectionTimeoutMs: config.NEO4J_CONNECTION_TIMEOUT_MS,
+    acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS,
   });
   const queries = loadNamedQueries(path.join(CYPHER_DIR, 'queries'));
   const db = new Database(
@@ -22,7 +24,7 @@ export function openTestDatabase(listener?: QueryListener): {
     config.NEO4J_DATABASE,
     queries,
     config.QUERY_TIMEOUT_MS,
-    listener,
+    { listener, writeTimeoutMs: config.WRITE_TIMEOUT_MS },
   );
   return { db, close: () => driver.close() };
 }

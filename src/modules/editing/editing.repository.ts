@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { AppError, BadInputError, NotFoundError } from '../../errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../domain-errors';
 import { bumpGraphVersion } from '../../graph-version/graph-version.repository';
 import { KIND_LABELS } from '../../graph-vocabulary';
 import { Database, WriteTx } from '../../neo4j/database';
+import { ConceptRecord, toConcept } from '../concept/concept.record';
 import { RelationRecord, RelationRow, toRelation } from '../relation/relation.record';
 import {
   createConceptInput,
@@ -28,7 +29,7 @@ async function resolveEvidence(tx: WriteTx, evidence: EvidenceInput[], root: str
   );
   const missing = items.findIndex((item) => !found.has(item.section));
   if (missing >= 0) {
-    throw new BadInputError(
+    throw new InvalidInputError(
       `${root}[${missing}].section`,
       `No section "${evidence[missing].section}" in paper "${evidence[missing].paper}"`,
     );
@@ -39,6 +40,15 @@ async function resolveEvidence(tx: WriteTx, evidence: EvidenceInput[], root: str
     const id = `${item.section}|${item.basis}`;
     return !seen.has(id) && Boolean(seen.add(id));
   });
+}
+
+/**
+ * Holds the concepts' write locks until the transaction ends. A statement that matched a concept
+ * and then waited for a concurrent delete would go on with a node that is gone; so writes lock
+ * first and read afterwards.
+ */
+async function lockConcepts(tx: WriteTx, keys: string[]): Promise<void> {
+  await tx.run('lockConcepts', { keys });
 }
 
 async function requireConcepts(tx: WriteTx, keys: Record<string, string>): Promise<void> {
@@ -63,46 +73,66 @@ function conceptProps(input: z.infer<typeof updateConceptInput>): Record<string,
   return props;
 }
 
+function keyInUse(key: string): ConflictError {
+  return new ConflictError(`A concept with key "${key}" already exists`, 'input.key');
+}
+
+/**
+ * Creates the concept and returns it as stored. The check for the key runs first so the usual
+ * case gets a precise answer; two creations racing with one key both pass it, and the uniqueness
+ * constraint then refuses the second (a ConflictError from the database layer).
+ */
 export async function createConcept(
   db: Database,
   input: z.infer<typeof createConceptInput>,
-): Promise<string> {
-  return db.write(async (tx) => {
-    const existing = await tx.run('conceptKeysExisting', { keys: [input.key] });
-    if (existing.length) {
-      throw new AppError('CONFLICT', `A concept with key "${input.key}" already exists`, {
-        field: 'input.key',
+): Promise<ConceptRecord> {
+  try {
+    return await db.write(async (tx) => {
+      const existing = await tx.run('conceptKeysExisting', { keys: [input.key] });
+      if (existing.length) throw keyInUse(input.key);
+      const evidence = await resolveEvidence(tx, input.evidence, 'input.evidence');
+      const props = {
+        key: input.key,
+        kind: input.kind,
+        aliases: [],
+        aliasText: '',
+        ...conceptProps(input),
+      };
+      const [row] = await tx.run<{ concept: Record<string, unknown> }>('createConcept', {
+        label: KIND_LABELS[input.kind],
+        props,
+        evidence,
       });
-    }
-    const evidence = await resolveEvidence(tx, input.evidence, 'input.evidence');
-    const props = {
-      key: input.key,
-      kind: input.kind,
-      aliases: [],
-      aliasText: '',
-      ...conceptProps(input),
-    };
-    await tx.run('createConcept', { label: KIND_LABELS[input.kind], props, evidence });
-    await bumpGraphVersion(tx);
-    return input.key;
-  });
+      await bumpGraphVersion(tx);
+      return toConcept(row.concept);
+    });
+  } catch (error) {
+    if (error instanceof ConflictError && !error.field) throw keyInUse(input.key);
+    throw error;
+  }
 }
 
+/** Returns the concept as this write left it, read in the same transaction. */
 export async function updateConcept(
   db: Database,
   key: string,
   input: z.infer<typeof updateConceptInput>,
-): Promise<string> {
+): Promise<ConceptRecord> {
   return db.write(async (tx) => {
-    const rows = await tx.run('updateConcept', { key, props: conceptProps(input) });
-    if (!rows.length) throw new NotFoundError('concept', key, 'key');
+    await lockConcepts(tx, [key]);
+    const [row] = await tx.run<{ concept: Record<string, unknown> }>('updateConcept', {
+      key,
+      props: conceptProps(input),
+    });
+    if (!row) throw new NotFoundError('concept', key, 'key');
     await bumpGraphVersion(tx);
-    return key;
+    return toConcept(row.concept);
   });
 }
 
 export async function deleteConcept(db: Database, key: string): Promise<boolean> {
   return db.write(async (tx) => {
+    await lockConcepts(tx, [key]);
     const [row] = await tx.run<{ deleted: number }>('deleteConcept', { key });
     if (!row?.deleted) throw new NotFoundError('concept', key, 'key');
     await bumpGraphVersion(tx);
@@ -115,12 +145,12 @@ export async function linkConcepts(
   input: z.infer<typeof linkInput>,
 ): Promise<RelationRecord> {
   if (input.from === input.to) {
-    throw new BadInputError('input.to', 'A concept cannot be linked to itself');
+    throw new InvalidInputError('input.to', 'A concept cannot be linked to itself');
   }
   return db.write(async (tx) => {
+    await lockConcepts(tx, [input.from, input.to]);
     await requireConcepts(tx, { 'input.from': input.from, 'input.to': input.to });
     const evidence = await resolveEvidence(tx, input.evidence, 'input.evidence');
-    await tx.run('lockConceptPair', { from: input.from, to: input.to });
     const [row] = await tx.run<{ relation: RelationRow }>('linkConcepts', {
       from: input.from,
       to: input.to,

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Context } from '../../context';
+import { ConceptRecord } from '../concept/concept.record';
 import { Concept } from '../concept/concept.type';
 import { Relation } from '../relation/relation.type';
 import { CreateConceptInput, LinkInput, UnlinkInput, UpdateConceptInput } from './editing.input';
@@ -30,8 +31,7 @@ export class EditingResolver {
     @Ctx() ctx: Context,
   ) {
     requireEditor(ctx);
-    const key = await createConcept(ctx.db, parseArg(createConceptInput, input, 'input'));
-    return freshConcept(ctx, key);
+    return written(ctx, await createConcept(ctx.db, parseArg(createConceptInput, input, 'input')));
   }
 
   @Mutation(() => Concept, {
@@ -44,12 +44,12 @@ export class EditingResolver {
     @Ctx() ctx: Context,
   ) {
     requireEditor(ctx);
-    await updateConcept(
+    const concept = await updateConcept(
       ctx.db,
       parseArg(conceptKey, key, 'key'),
       parseArg(updateConceptInput, input, 'input'),
     );
-    return freshConcept(ctx, key);
+    return written(ctx, concept);
   }
 
   @Mutation(() => Boolean, {
@@ -89,8 +89,12 @@ export class EditingResolver {
   }
 }
 
-/** The concept as stored now: the request's loader may hold an older copy. */
-function freshConcept(ctx: Context, key: string) {
-  ctx.loaders.conceptsByKeys.clear(key);
-  return ctx.loaders.conceptsByKeys.load(key);
+/**
+ * The concept as the write left it, read inside its transaction: a delete that commits just
+ * after cannot turn a successful write into an error. The request's loader learns it too, as it
+ * may hold an older copy.
+ */
+function written(ctx: Context, concept: ConceptRecord): ConceptRecord {
+  ctx.loaders.conceptsByKeys.clear(concept.key).prime(concept.key, concept);
+  return concept;
 }
