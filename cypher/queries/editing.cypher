@@ -14,6 +14,7 @@ RETURN c.key AS key
 // spliced into the query.
 CREATE (c:Concept:$($label))
 SET c += $props
+SET c.sortName = toLower(c.name)
 WITH c
 UNWIND $evidence AS e
 MATCH (s:Section {key: e.section})
@@ -24,6 +25,7 @@ RETURN DISTINCT c.key AS key
 // name: updateConcept
 MATCH (c:Concept {key: $key})
 SET c += $props
+SET c.sortName = toLower(c.name)
 RETURN c.key AS key
 
 // name: deleteConcept

@@ -128,6 +128,8 @@ export function buildRows(seed: PaperSeed): PaperRows {
         key: c.key,
         kind: c.kind,
         name: c.name,
+        // The concept list's order by name, served by an index (cypher/schema/004).
+        sortName: c.name.toLowerCase(),
         nameZh: c.nameZh,
         nameZhOriginal: c.nameZhOriginal,
         aliases: c.aliases,
