@@ -1,5 +1,5 @@
 import { CONCEPT_KINDS, RELATION_TYPES } from '../src/graph-vocabulary';
-import { fulltextQuery } from '../src/modules/search/search.lucene';
+import { exactNameForms, fulltextQuery, indexQueries } from '../src/modules/search/search.lucene';
 import { Database } from '../src/neo4j/database';
 import { RELATION_FIELDS } from './peer-schema';
 
@@ -27,6 +27,15 @@ const PAPER = 'caict-blockchain-2020';
 const TYPES = [...RELATION_TYPES];
 const KINDS = [...CONCEPT_KINDS];
 const ALL_RELATIONS = { direction: 'BOTH', types: TYPES, kinds: null };
+
+const SEARCH_TEXT = 'cross chain';
+const SEARCH_INDEX_QUERIES = indexQueries(fulltextQuery(SEARCH_TEXT)!);
+/** The parameters the API derives from the search text, as its search repository does. */
+const SEARCH_PARAMS = {
+  queryEn: SEARCH_INDEX_QUERIES.en,
+  queryZh: SEARCH_INDEX_QUERIES.zh,
+  exact: exactNameForms(SEARCH_TEXT),
+};
 
 const unique = (values: string[]) => [...new Set(values)];
 const ends = (rels: Rel[]) => unique(rels.flatMap((r) => [r.from, r.to]));
@@ -119,16 +128,15 @@ export const OPERATIONS: Operation[] = [
     api: {
       query: `query($text: String!) { search(text: $text, first: 10) {
         score concept { key kind name summary } } }`,
-      variables: { text: 'cross chain' },
+      variables: { text: SEARCH_TEXT },
     },
     peer: {
-      query: `query($query: String!, $kinds: [String!]!) {
-        search(query: $query, kinds: $kinds, first: 10) {
+      query: `query($queryEn: String!, $queryZh: String!, $exact: [String!]!, $kinds: [String!]!) {
+        search(queryEn: $queryEn, queryZh: $queryZh, exact: $exact, kinds: $kinds, first: 10) {
           score concept { key kind name summary } } }`,
-      variables: { query: fulltextQuery('cross chain'), kinds: KINDS },
+      variables: { ...SEARCH_PARAMS, kinds: KINDS },
     },
-    floor: (db) =>
-      db.read('searchConcepts', { query: fulltextQuery('cross chain'), kinds: KINDS, first: 10 }),
+    floor: (db) => db.read('searchConcepts', { ...SEARCH_PARAMS, kinds: KINDS, first: 10 }),
   },
   {
     name: 'neighborhood',

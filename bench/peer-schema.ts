@@ -111,7 +111,13 @@ type Path {
 }
 
 type Query {
-  search(query: String!, kinds: [String!]!, first: Int!): [Hit!]!
+  search(
+    queryEn: String!
+    queryZh: String!
+    exact: [String!]!
+    kinds: [String!]!
+    first: Int!
+  ): [Hit!]!
     @cypher(statement: """${wrap('searchConcepts', ['concept', 'score'])}""", columnName: "row")
   neighborhood(key: String!, depth: Int!, limit: Int!, types: [String!]!): Subgraph
     @cypher(

@@ -10,6 +10,7 @@ import { applyMigrations } from '../src/neo4j/migrations';
 import { loadNamedQueries } from '../src/neo4j/named-queries';
 import { CYPHER_DIR, PROJECT_ROOT, SEED_DIR } from '../src/paths';
 import { loadSeed } from '../src/seed/seed.loader';
+import { assertContent, postGraphQL } from './client';
 import { LoadOptions, LoadResult, runLoad } from './load';
 import { OPERATIONS } from './operations';
 import { runScale, scaleArgument } from './scale';
@@ -72,23 +73,6 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-async function postGraphQL(url: string, body: string): Promise<Record<string, unknown>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  });
-  const json = (await response.json()) as {
-    data?: Record<string, unknown>;
-    errors?: { message: string }[];
-  };
-  if (!response.ok || json.errors?.length || !json.data) {
-    throw new Error(`HTTP ${response.status}: ${json.errors?.[0]?.message ?? 'no data'}`);
-  }
-  return json.data;
-}
-
 interface Server {
   name: string;
   pid: number;
@@ -128,13 +112,6 @@ async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv)
 function rssMb(pid: number): number {
   const kb = execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString();
   return Number(kb.trim()) / 1024;
-}
-
-/** An answer with an empty or null top-level field would time an unknown key, not the work. */
-function assertContent(target: string, value: unknown): void {
-  const fields = Array.isArray(value) ? [value] : Object.values(value as Record<string, unknown>);
-  const empty = fields.some((f) => f == null || (Array.isArray(f) && f.length === 0));
-  if (empty) throw new Error(`${target} answered with empty data: ${JSON.stringify(value)}`);
 }
 
 interface Row extends LoadResult {

@@ -4,65 +4,128 @@ import { intInRange } from './validate';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+/** An item's place in its list's order: the sort values, the item's key last (keyset paging). */
+export type SortKey = (string | number)[];
+
+/** The paging arguments as a client sends them. */
+export interface PageArgsInput {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
 /** Which slice of an ordered list a connection page covers. */
 export interface PageWindow {
-  offset: number;
-  first: number;
+  size: number;
+  after: SortKey | null;
+  before: SortKey | null;
+  /** `last` was asked for: the query walks the order from the end (or from `before`). */
+  backward: boolean;
 }
 
 export interface PageInfoData {
   hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
   endCursor: string | null;
 }
 
 export interface ConnectionData<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfoData;
-  /** Read only when the client selects it, so the count-only query runs only then. */
+  /** Read only when the client selects it, so the count runs only then. */
   readonly totalCount: Promise<number>;
 }
 
-const CURSOR = /^offset:(\d{1,9})$/;
-
-/** Cursors are positions in the list's fixed order, wrapped so clients treat them as opaque. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
+/** A row of a page query: the node and its sort key. */
+export interface Sorted<T> {
+  sort: SortKey;
+  node: T;
 }
 
-export function decodeCursor(cursor: string, field = 'after'): number {
-  const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString() : '';
-  const match = CURSOR.exec(text);
-  if (!match)
-    throw new BadInputError(field, `"${cursor.slice(0, 60)}" is not a cursor of this list`);
-  return Number(match[1]);
+const MAX_CURSOR_LENGTH = 2000;
+
+/**
+ * A cursor names the list order it belongs to and the sort key of its item, so a page continues
+ * after that position even when items were inserted or deleted since; base64url keeps it opaque.
+ */
+export function encodeCursor(order: string, sort: SortKey): string {
+  return Buffer.from(JSON.stringify([order, ...sort]), 'utf8').toString('base64url');
 }
 
-/** Validates `first` (0..100, default 20) and `after` into the window to fetch. */
-export function pageWindow(
-  first: number | null | undefined,
-  after: string | null | undefined,
-): PageWindow {
-  const size = intInRange(first, 'first', 0, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
-  const offset = after == null ? 0 : decodeCursor(after) + 1;
-  return { offset, first: size };
+export function decodeCursor(cursor: string, order: string, field: string): SortKey {
+  const refuse = () =>
+    new BadInputError(field, `"${cursor.slice(0, 60)}" is not a cursor of this list`);
+  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw refuse();
+  }
+  if (!Array.isArray(value) || value.length < 2 || value[0] !== order) throw refuse();
+  const sort = value.slice(1) as unknown[];
+  const valid = sort.every((v) => typeof v === 'string' || Number.isSafeInteger(v));
+  if (!valid) throw refuse();
+  return sort as SortKey;
 }
 
 /**
- * Builds a connection from rows fetched for `window` with one extra row (limit = first + 1), the
- * extra row telling whether a next page exists.
+ * Validates the paging arguments of a list whose cursors belong to `order`: `first` or `last`
+ * (0..100, `first` 20 when neither is given), never both; `after` and `before` its own cursors.
+ */
+export function pageWindow(args: PageArgsInput, order: string): PageWindow {
+  if (args.first != null && args.last != null) {
+    throw new BadInputError('last', 'Give first or last, not both');
+  }
+  const backward = args.last != null;
+  const size = backward
+    ? intInRange(args.last, 'last', 0, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE)
+    : intInRange(args.first, 'first', 0, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
+  return {
+    size,
+    after: args.after == null ? null : decodeCursor(args.after, order, 'after'),
+    before: args.before == null ? null : decodeCursor(args.before, order, 'before'),
+    backward,
+  };
+}
+
+/**
+ * The window as the parameters every page query takes: one row more than the page holds, which
+ * tells whether the list goes on in the direction read.
+ */
+export function windowParams(window: PageWindow) {
+  return {
+    after: window.after,
+    before: window.before,
+    backward: window.backward,
+    limit: window.size + 1,
+  };
+}
+
+/**
+ * Builds a connection from rows read in the window's direction (backward pages come nearest
+ * `before` first). Going forward, a previous page is reported when `after` was given, and going
+ * backward a next page when `before` was: Relay allows that instead of a second query.
  */
 export function toConnection<T>(
-  rows: T[],
+  rows: Sorted<T>[],
   window: PageWindow,
+  order: string,
   count: () => Promise<number>,
 ): ConnectionData<T> {
-  const nodes = rows.slice(0, window.first);
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(window.offset + index), node }));
+  const more = rows.length > window.size;
+  const kept = rows.slice(0, window.size);
+  if (window.backward) kept.reverse();
+  const edges = kept.map((row) => ({ cursor: encodeCursor(order, row.sort), node: row.node }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > window.first,
-      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+      hasNextPage: window.backward ? window.before != null : more,
+      hasPreviousPage: window.backward ? more : window.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     get totalCount() {
       return count();

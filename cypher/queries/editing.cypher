@@ -14,6 +14,7 @@ RETURN c.key AS key
 // spliced into the query.
 CREATE (c:Concept:$($label))
 SET c += $props
+SET c.sortName = toLower(c.name)
 WITH c
 UNWIND $evidence AS e
 MATCH (s:Section {key: e.section})
@@ -25,6 +26,7 @@ RETURN properties(c) AS concept
 // name: updateConcept
 MATCH (c:Concept {key: $key})
 SET c += $props
+SET c.sortName = toLower(c.name)
 RETURN properties(c) AS concept
 
 // name: deleteConcept

@@ -41,11 +41,18 @@ MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,6} (b)
 WITH p, [n IN nodes(p) | n.key] AS keys
 ORDER BY length(p), reduce(s = '', k IN keys | s + '>' + k)
 LIMIT $first
+// The sections the hops' evidence names come along: each hop's sentence cites them.
 RETURN [n IN nodes(p) | properties(n)] AS concepts,
   [r IN relationships(p) | r {
     type: type(r), from: startNode(r).key, to: endNode(r).key,
     .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceQuotes, .evidenceNotes
-  }] AS relations
+  }] AS relations,
+  COLLECT {
+    UNWIND relationships(p) AS r
+    UNWIND r.evidenceSections AS sectionKey
+    MATCH (s:Section {key: sectionKey})
+    RETURN DISTINCT properties(s)
+  } AS sections
 
 // Concepts tied to the same sections as the given one, most shared sections first.
 // name: coMentioned

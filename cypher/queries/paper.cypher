@@ -29,6 +29,21 @@ MATCH (:Paper {key: key})-[:PUBLISHED_BY]->(c:Concept)
 RETURN key, properties(c) AS concept
 ORDER BY c.key
 
+// Walks the paper's own outline, so other papers' sections are never read.
 // name: paperSectionCounts
 UNWIND $keys AS key
-RETURN key, COUNT { (s:Section) WHERE s.paper = key } AS sections
+MATCH (p:Paper {key: key})
+RETURN key, COUNT { (p)-[:HAS_SECTION]->(:Section)-[:HAS_SUBSECTION*0..]->(:Section) } AS sections
+
+// A paper with its whole outline in one statement: every section in reading order with the key
+// of its parent (null for a chapter). Their number is the paper's section count.
+// name: paperWithOutline
+MATCH (p:Paper {key: $key})
+CALL (p) {
+  MATCH (p)-[:HAS_SECTION]->(:Section)-[:HAS_SUBSECTION*0..]->(s:Section)
+  OPTIONAL MATCH (parent:Section)-[:HAS_SUBSECTION]->(s)
+  WITH s, parent
+  ORDER BY s.order
+  RETURN collect({section: properties(s), parent: parent.key}) AS sections
+}
+RETURN p { .key, .title, .titleZh, .titleZhOriginal, .publishedOn, .event, .url } AS paper, sections

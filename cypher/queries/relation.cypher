@@ -1,23 +1,11 @@
-// Concept relations. Only the RelationType names passed in $types / req.types are followed, so
-// structural relationships (EVIDENCED_IN, ABOUT, HAS_SECTION, ...) never appear as relations.
-// Each request of a batch carries its own filter and page: {id, key, direction, types, kinds,
-// offset, limit}; SKIP/LIMIT cannot vary per row, hence the list slice.
+// Concept relations. Each request of a batch carries its own filter and page: {id, key,
+// direction, types, kinds, after, before, backward, limit}; see the relationPage part.
 
 // name: relationsOfConcepts
 UNWIND $requests AS req
-MATCH (c:Concept {key: req.key})-[r]-(o:Concept)
-WHERE type(r) IN req.types
-  AND (req.kinds IS NULL OR o.kind IN req.kinds)
-  AND CASE req.direction WHEN 'OUT' THEN startNode(r) = c WHEN 'IN' THEN endNode(r) = c ELSE true END
-WITH req, c, r, o
-ORDER BY type(r), toLower(o.name), o.key, startNode(r) = c DESC
-// The other end's properties come along, so naming it costs no further round trip.
-WITH req, collect(r {
-  type: type(r), from: startNode(r).key, to: endNode(r).key,
-  .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceQuotes, .evidenceNotes,
-  other: properties(o)
-}) AS relations
-RETURN req.id AS id, relations[req.offset..req.offset + req.limit] AS relations
+MATCH (c:Concept {key: req.key})
+// include: relationPage
+RETURN req.id AS id, relations, total
 
 // name: relationCounts
 UNWIND $requests AS req
@@ -28,3 +16,13 @@ RETURN req.id AS id, COUNT {
     AND (req.kinds IS NULL OR o.kind IN req.kinds)
     AND CASE req.direction WHEN 'OUT' THEN startNode(r) = c WHEN 'IN' THEN endNode(r) = c ELSE true END
 } AS total
+
+// Relations named by their ends and type (from global ids): {key, from, type, to}.
+// name: relationsByEnds
+UNWIND $ends AS end
+MATCH (a:Concept {key: end.from})-[r]->(b:Concept {key: end.to})
+WHERE type(r) = end.type AND type(r) IN $types
+RETURN end.key AS key, r {
+  type: type(r), from: a.key, to: b.key,
+  .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceQuotes, .evidenceNotes
+} AS relation

@@ -137,6 +137,8 @@ export function buildRows(seed: PaperSeed): PaperRows {
         name: c.name,
         nameOriginal: c.nameOriginal,
         plural: c.plural,
+        // The concept list's order by name, served by an index (cypher/schema/004).
+        sortName: c.name.toLowerCase(),
         nameZh: c.nameZh,
         nameZhOriginal: c.nameZhOriginal,
         aliases: c.aliases,

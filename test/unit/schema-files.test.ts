@@ -34,3 +34,25 @@ describe('loadNamedQueries', () => {
     expect(() => loadNamedQueries(dir)).toThrow(/defined twice/);
   });
 });
+
+describe('query parts', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-parts-'));
+  fs.mkdirSync(path.join(dir, 'parts'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('are pasted where a query includes them, nested parts too', () => {
+    fs.writeFileSync(
+      path.join(dir, 'parts', 'p.cypher'),
+      '// name: inner\nWITH 1 AS x\n\n// name: outer\n// include: inner\nWITH x + 1 AS y\n',
+    );
+    fs.writeFileSync(path.join(dir, 'q.cypher'), '// name: q\n  // include: outer\nRETURN y\n');
+    const queries = loadNamedQueries(dir);
+    expect(queries.get('q')).toBe('WITH 1 AS x\nWITH x + 1 AS y\nRETURN y');
+    expect(queries.has('inner')).toBe(false);
+  });
+
+  it('refuse an unknown part', () => {
+    fs.writeFileSync(path.join(dir, 'q.cypher'), '// name: q\n// include: missing\nRETURN 1\n');
+    expect(() => loadNamedQueries(dir)).toThrow(/Unknown query part "missing"/);
+  });
+});

@@ -9,7 +9,8 @@ export function connectionTypes(name: string, node: () => unknown, what: string)
   @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, {
-      description: 'Opaque position of this edge; pass it as `after` to continue after it.',
+      description:
+        'Opaque position of this edge (its sort key); pass it as `after` or `before`. Stays valid when items are added or removed.',
     })
     cursor!: string;
 
@@ -18,7 +19,7 @@ export function connectionTypes(name: string, node: () => unknown, what: string)
   }
 
   @ObjectType(`${name}Connection`, {
-    description: `A page of ${what}s in a fixed order (Relay connection). Page with \`first\` (0 to 100, default 20) and \`after\`.`,
+    description: `A page of ${what}s in a fixed order (Relay connection). Page forward with \`first\` and \`after\`, backward with \`last\` and \`before\` (0 to 100, default first 20).`,
   })
   class Connection {
     @Field(() => [Edge], { description: `The ${what}s of this page, in order.` })

@@ -1,16 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
-import { pageWindow, toConnection } from '../../pagination';
-import {
-  ConceptKind,
-  Direction,
-  Lang,
-  RelationType,
-  relationTypesOrAll,
-} from '../common/common.enums';
+import { toConnection } from '../../pagination';
+import { Direction, Lang, relationTypesOrAll } from '../common/common.enums';
 import { Evidence } from '../common/evidence.type';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
-import { PageArgs } from '../common/page.args';
+import { RELATION_ORDER, RelationArgs, relationPageRequest } from '../relation/relation.args';
 import { RelationConnection } from '../relation/relation.type';
 import { Section } from '../section/section.type';
 import { ConceptRecord } from './concept.record';
@@ -101,37 +95,11 @@ export class ConceptFieldsResolver {
   async relations(
     @Root() concept: ConceptRecord,
     @Ctx() ctx: Context,
-    @Arg('direction', () => Direction, {
-      nullable: true,
-      defaultValue: Direction.BOTH,
-      description: 'OUT: this concept is `from`; IN: it is `to`; BOTH: either.',
-    })
-    direction: Direction | null,
-    @Arg('types', () => [RelationType], {
-      nullable: true,
-      description: 'Only these relation types; all when omitted or empty.',
-    })
-    types: RelationType[] | null,
-    @Arg('kinds', () => [ConceptKind], {
-      nullable: true,
-      description: 'Only relations whose other end is of these kinds; all when omitted or empty.',
-    })
-    kinds: ConceptKind[] | null,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => RelationArgs) args: RelationArgs,
   ) {
-    const window = pageWindow(page.first, page.after);
-    const filter = {
-      key: concept.key,
-      direction: direction ?? Direction.BOTH,
-      types: relationTypesOrAll(types),
-      kinds: kinds?.length ? kinds : null,
-    };
-    const rows = await ctx.loaders.relationPages.load({
-      ...filter,
-      offset: window.offset,
-      limit: window.first + 1,
-    });
-    return toConnection(rows, window, () => ctx.loaders.relationCounts.load(filter));
+    const { window, request } = relationPageRequest(concept.key, args);
+    const page = await ctx.loaders.relationPages.load(request);
+    return toConnection(page.rows, window, RELATION_ORDER, async () => page.total);
   }
 
   @FieldResolver(() => Int, {

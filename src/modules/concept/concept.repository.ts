@@ -1,8 +1,21 @@
 import { oneByKey } from '../../batch';
 import { Database } from '../../neo4j/database';
-import { ALL_RELATION_TYPES, ConceptKind, EvidenceBasis } from '../common/common.enums';
-import { EvidenceRecord } from '../common/evidence.record';
+import { PageWindow, SortKey, Sorted, windowParams } from '../../pagination';
+import {
+  ALL_CONCEPT_KINDS,
+  ALL_RELATION_TYPES,
+  ConceptKind,
+  EvidenceBasis,
+} from '../common/common.enums';
+import { EvidenceRecord, toEvidence } from '../common/evidence.record';
 import { findEvidenceOf } from '../common/evidence.repository';
+import {
+  RelationPage,
+  RelationPageRequest,
+  SortedRelationRow,
+  toRelationPage,
+} from '../relation/relation.repository';
+import { SectionRecord, toSection } from '../section/section.record';
 import { ConceptRecord, toConcept } from './concept.record';
 
 export type ConceptOrderName = 'NAME' | 'DEGREE' | 'OUTLINE';
@@ -48,21 +61,133 @@ function filterParams(query: ConceptQuery) {
   };
 }
 
-export async function findConceptPage(
+type Props = Record<string, unknown>;
+
+/** What a concept list or page fetches beside the concepts, decided by looking ahead. */
+export interface ConceptExtras {
+  /** The relations page each concept brings (its `key` is replaced by each concept's). */
+  relations: RelationPageRequest | null;
+  /** Whether relations bring the sections their evidence names (for their sentences). */
+  withSections: boolean;
+}
+
+export interface ConceptPageRow {
+  concept: ConceptRecord;
+  evidence: EvidenceRecord[] | null;
+  relations: RelationPage | null;
+  sections: SectionRecord[];
+}
+
+type EvidenceRow = {
+  section: string;
+  basis: string;
+  sourceUrl: string | null;
+  quote: string | null;
+  note: string | null;
+  props: Props;
+};
+
+/** A concept with its evidence, one page of relations and their sections, in one statement. */
+export async function findConceptWithExtras(
+  db: Database,
+  key: string,
+  withEvidence: boolean,
+  extras: ConceptExtras,
+  seeOtherEnd: (concept: ConceptRecord) => void,
+): Promise<ConceptPageRow | null> {
+  const [row] = await db.read<{
+    concept: Props;
+    evidence: EvidenceRow[];
+    relations: SortedRelationRow[] | null;
+    total: number | null;
+    sections: Props[];
+  }>('conceptPage', {
+    key,
+    withEvidence,
+    relations: extras.relations,
+    withSections: extras.withSections,
+  });
+  if (!row) return null;
+  return {
+    concept: toConcept(row.concept),
+    evidence: withEvidence ? row.evidence.map(toEvidence) : null,
+    relations:
+      extras.relations && row.relations
+        ? toRelationPage(row.relations, row.total ?? 0, seeOtherEnd)
+        : null,
+    sections: [
+      ...(withEvidence ? row.evidence.map((e) => toSection(e.props)) : []),
+      ...row.sections.map(toSection),
+    ],
+  };
+}
+
+export interface ConceptListItem {
+  concept: ConceptRecord;
+  relations: RelationPage | null;
+}
+
+export interface ConceptList {
+  rows: Sorted<ConceptListItem>[];
+  /** Every concept's count, when asked for and the list is unfiltered. */
+  total: number | null;
+}
+
+/** Which statement reads a concept list in an order and direction. */
+function conceptListQuery(orderBy: ConceptOrderName, backward: boolean): string {
+  if (orderBy !== 'NAME') return 'conceptsRanked';
+  return backward ? 'conceptsByNameBackward' : 'conceptsByName';
+}
+
+/** A page of concepts in the window's direction, each with its relations page, in one statement. */
+export async function findConceptList(
   db: Database,
   query: ConceptQuery,
   orderBy: ConceptOrderName,
-  offset: number,
-  limit: number,
-): Promise<ConceptRecord[]> {
-  const rows = await db.read<{ concept: Record<string, unknown> }>('conceptsPage', {
+  window: PageWindow,
+  extras: ConceptExtras,
+  countAll: boolean,
+  seeOtherEnd: (concept: ConceptRecord) => void,
+): Promise<ConceptList> {
+  const [row] = await db.read<{
+    items: {
+      concept: Props;
+      sort: SortKey;
+      relations: SortedRelationRow[] | null;
+      total: number | null;
+    }[];
+    total: number | null;
+  }>(conceptListQuery(orderBy, window.backward), {
     ...filterParams(query),
     orderBy,
     relationTypes: ALL_RELATION_TYPES,
-    offset,
-    limit,
+    ...windowParams(window),
+    relations: extras.relations,
+    countAll,
   });
-  return rows.map((row) => toConcept(row.concept));
+  return {
+    rows: row.items.map((item) => ({
+      sort: item.sort,
+      node: {
+        concept: toConcept(item.concept),
+        relations:
+          extras.relations && item.relations
+            ? toRelationPage(item.relations, item.total ?? 0, seeOtherEnd)
+            : null,
+      },
+    })),
+    total: row.total,
+  };
+}
+
+/** Whether a query restricts nothing, so counting it is reading Neo4j's count store. */
+export function isUnfiltered(query: ConceptQuery): boolean {
+  return (
+    query.kinds.length === ALL_CONCEPT_KINDS.length &&
+    !query.sectionKey &&
+    !query.bases &&
+    !query.needle
+  );
 }
 
 export async function countConcepts(db: Database, query: ConceptQuery): Promise<number> {

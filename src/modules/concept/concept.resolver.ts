@@ -1,11 +1,19 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Context } from '../../context';
+import { descend, selectionOf, selects } from '../../lookahead';
 import { pageWindow, toConnection } from '../../pagination';
 import { PageArgs } from '../common/page.args';
 // Registers the nine object types; the schema finds them through the Concept interface.
 import './concept.kinds';
 import { ConceptFilter, ConceptOrder } from './concept.input';
-import { countConcepts, findConceptPage } from './concept.repository';
+import { conceptExtras, primeConcept, primeSections } from './concept.lookahead';
+import {
+  countConcepts,
+  findConceptList,
+  findConceptWithExtras,
+  isUnfiltered,
+} from './concept.repository';
 import { toConceptQuery } from './concept.service';
 import { Concept, ConceptConnection } from './concept.type';
 
@@ -15,16 +23,29 @@ export class ConceptResolver {
     nullable: true,
     description: 'One concept by key, e.g. `cross-chain`; null when unknown.',
   })
-  concept(
+  async concept(
     @Arg('key', () => String, { description: 'The concept key.' }) key: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.conceptsByKeys.load(key);
+    // One statement for the concept and what its page selects; fields find it in the loaders.
+    const selection = selectionOf(info);
+    const extras = conceptExtras(selection);
+    const withEvidence = selects(selection, 'evidence') || selects(selection, 'sections');
+    const found = await findConceptWithExtras(ctx.db, key, withEvidence, extras, (other) =>
+      ctx.loaders.conceptsByKeys.prime(other.key, other),
+    );
+    if (!found) return null;
+    primeConcept(ctx.loaders, found.concept, extras, found.relations);
+    if (found.evidence) ctx.loaders.conceptEvidence.prime(key, found.evidence);
+    primeSections(ctx.loaders, found.sections);
+    return found.concept;
   }
 
   @Query(() => ConceptConnection, { description: 'All concepts, filtered, ordered and paged.' })
   async concepts(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ConceptFilter, {
       nullable: true,
       description: 'Conditions the concepts must meet.',
@@ -38,17 +59,26 @@ export class ConceptResolver {
     orderBy: ConceptOrder | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
-    const window = pageWindow(page.first, page.after);
+    const order = orderBy ?? ConceptOrder.NAME;
+    const cursorOrder = `concept-${order}`;
+    const window = pageWindow(page, cursorOrder);
     const query = toConceptQuery(filter);
-    const rows = await findConceptPage(
-      ctx.db,
-      query,
-      orderBy ?? ConceptOrder.NAME,
-      window.offset,
-      window.first + 1,
+    const selection = selectionOf(info);
+    const extras = conceptExtras(descend(selection, 'edges', 'node'));
+    // Unfiltered, the count comes from Neo4j's count store within the same statement.
+    const countAll = selects(selection, 'totalCount') && isUnfiltered(query);
+    const list = await findConceptList(ctx.db, query, order, window, extras, countAll, (other) =>
+      ctx.loaders.conceptsByKeys.prime(other.key, other),
     );
-    // Fields below (a relation's `from`, say) may name these concepts again: no need to reload.
-    for (const concept of rows) ctx.loaders.conceptsByKeys.prime(concept.key, concept);
-    return toConnection(rows, window, () => countConcepts(ctx.db, query));
+    const rows = list.rows.map(({ sort, node }) => {
+      primeConcept(ctx.loaders, node.concept, extras, node.relations);
+      return { sort, node: node.concept };
+    });
+    return toConnection(
+      rows,
+      window,
+      cursorOrder,
+      async () => list.total ?? countConcepts(ctx.db, query),
+    );
   }
 }

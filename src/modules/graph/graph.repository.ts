@@ -16,6 +16,8 @@ export interface PathRecord {
   length: number;
   concepts: ConceptRecord[];
   relations: RelationRecord[];
+  /** The sections the relations' evidence names (their sentences cite them). */
+  sections: SectionRecord[];
 }
 
 export interface CoMentionRecord {
@@ -44,7 +46,7 @@ export async function findShortestPaths(
   db: Database,
   params: { from: string; to: string; maxHops: number; types: RelationType[]; first: number },
 ): Promise<PathRecord[]> {
-  const rows = await db.read<{ concepts: Props[]; relations: RelationRow[] }>(
+  const rows = await db.read<{ concepts: Props[]; relations: RelationRow[]; sections: Props[] }>(
     'shortestPaths',
     params,
   );
@@ -52,6 +54,7 @@ export async function findShortestPaths(
     length: row.relations.length,
     concepts: row.concepts.map(toConcept),
     relations: row.relations.map(toRelation),
+    sections: row.sections.map(toSection),
   }));
 }
 

@@ -11,7 +11,7 @@ export class GraphResolver {
     description:
       'The concepts within `depth` hops of a concept (relations followed in either direction), nearest first, and the relations among them. An unknown key gives an empty subgraph with `truncated` false.',
   })
-  neighborhood(
+  async neighborhood(
     @Ctx() ctx: Context,
     @Arg('key', () => String, { description: 'Key of the concept at the centre.' }) key: string,
     @Arg('depth', () => Int, {
@@ -32,19 +32,22 @@ export class GraphResolver {
     })
     limit: number | null,
   ) {
-    return findNeighborhood(ctx.db, {
+    const subgraph = await findNeighborhood(ctx.db, {
       key,
       depth: intInRange(depth, 'depth', 1, 3, 1),
       limit: intInRange(limit, 'limit', 1, 500, 100),
       types: relationTypesOrAll(types),
     });
+    // Every edge joins two of the nodes, so its ends are known already.
+    for (const node of subgraph.nodes) ctx.loaders.conceptsByKeys.prime(node.key, node);
+    return subgraph;
   }
 
   @Query(() => [ConceptPath], {
     description:
       'Up to `first` shortest paths between two concepts, shortest first; no concept appears twice in a path. Empty when either key is unknown, when they are the same concept, or when nothing links them within `maxHops`.',
   })
-  paths(
+  async paths(
     @Ctx() ctx: Context,
     @Arg('from', () => String, { description: 'Key of the concept to start from.' }) from: string,
     @Arg('to', () => String, { description: 'Key of the concept to reach.' }) to: string,
@@ -69,13 +72,19 @@ export class GraphResolver {
     const count = intInRange(first, 'first', 0, 10, 3);
     const hops = intInRange(maxHops, 'maxHops', 1, 6, 4);
     if (count === 0) return [];
-    return findShortestPaths(ctx.db, {
+    const paths = await findShortestPaths(ctx.db, {
       from,
       to,
       maxHops: hops,
       types: relationTypesOrAll(types),
       first: count,
     });
+    // What the hops' sentences name came with the paths.
+    for (const path of paths) {
+      for (const concept of path.concepts) ctx.loaders.conceptsByKeys.prime(concept.key, concept);
+      for (const section of path.sections) ctx.loaders.sectionsByKeys.prime(section.key, section);
+    }
+    return paths;
   }
 
   @Query(() => [CoMention], {

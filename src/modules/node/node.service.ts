@@ -9,6 +9,7 @@ export async function loadNode(id: string, field: string, loaders: Loaders) {
   if (type === 'Paper') return loaders.papersByKeys.load(key);
   if (type === 'Section') return loaders.sectionsByKeys.load(key);
   if (type === 'Fact') return loaders.factsByKeys.load(key);
+  if (type === 'Relation') return loaders.relationsByKeys.load(key);
   if (CONCEPT_TYPE_NAME_SET.has(type)) {
     const concept = await loaders.conceptsByKeys.load(key);
     // An id minted for another kind does not name this concept.

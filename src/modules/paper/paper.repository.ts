@@ -2,7 +2,7 @@ import { manyByKey, oneByKey } from '../../batch';
 import { toGlobalId } from '../../ids';
 import { Database } from '../../neo4j/database';
 import { toConcept } from '../concept/concept.record';
-import { toSection } from '../section/section.record';
+import { SectionRecord, toSection } from '../section/section.record';
 
 export interface PaperRecord {
   id: string;
@@ -30,6 +30,28 @@ export async function listPapers(db: Database): Promise<PaperRecord[]> {
 export async function findPaper(db: Database, key: string): Promise<PaperRecord | null> {
   const rows = await db.read<PaperRow>('paperByKey', { key });
   return rows[0] ? toPaper(rows[0].paper) : null;
+}
+
+export interface PaperOutline {
+  paper: PaperRecord;
+  /** Every section in reading order, with its parent's key (null for a chapter). */
+  sections: { section: SectionRecord; parent: string | null }[];
+}
+
+/** A paper and its whole outline, in one statement. */
+export async function findPaperWithOutline(
+  db: Database,
+  key: string,
+): Promise<PaperOutline | null> {
+  const [row] = await db.read<{
+    paper: Omit<PaperRecord, 'id'>;
+    sections: { section: Record<string, unknown>; parent: string | null }[];
+  }>('paperWithOutline', { key });
+  if (!row) return null;
+  return {
+    paper: toPaper(row.paper),
+    sections: row.sections.map((s) => ({ section: toSection(s.section), parent: s.parent })),
+  };
 }
 
 export async function findPapersByKeys(db: Database, keys: readonly string[]) {

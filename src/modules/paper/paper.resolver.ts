@@ -1,10 +1,13 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
+import { selectionOf, selects } from '../../lookahead';
 import { Lang } from '../common/common.enums';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
 import { Concept } from '../concept/concept.type';
 import { Section } from '../section/section.type';
-import { findPaper, listPapers, PaperRecord } from './paper.repository';
+import { primeOutline } from './paper.outline';
+import { findPaper, findPaperWithOutline, listPapers, PaperRecord } from './paper.repository';
 import { Paper } from './paper.type';
 
 @Resolver(() => Paper)
@@ -15,12 +18,20 @@ export class PaperResolver {
   }
 
   @Query(() => Paper, { nullable: true, description: 'One paper by key; null when unknown.' })
-  paper(
+  async paper(
     @Arg('key', () => String, { description: 'Key of the paper, e.g. `caict-blockchain-2020`.' })
     key: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return findPaper(ctx.db, key);
+    const selection = selectionOf(info);
+    if (!selects(selection, 'outline') && !selects(selection, 'sectionCount')) {
+      return findPaper(ctx.db, key);
+    }
+    // The outline at every depth in one statement; its fields find it in the loaders.
+    const found = await findPaperWithOutline(ctx.db, key);
+    if (found) primeOutline(ctx.loaders, found);
+    return found?.paper ?? null;
   }
 
   @FieldResolver(() => String, {

@@ -5,6 +5,7 @@ import { ConceptLoaders } from '../concept/concept.loader';
 import {
   countRelations,
   findRelationPages,
+  findRelationsByKeys,
   RelationFilter,
   RelationPageRequest,
 } from './relation.repository';
@@ -27,6 +28,7 @@ export function createRelationLoaders(
       (filters: readonly RelationFilter[]) => countRelations(db, filters),
       { cacheKeyFn: argsKey },
     ),
+    relationsByKeys: new DataLoader((keys: readonly string[]) => findRelationsByKeys(db, keys)),
   };
 }
 

@@ -1,8 +1,10 @@
+import { toGlobalId } from '../../ids';
 import { RelationType } from '../common/common.enums';
 import { EvidenceRecord, evidenceFromLists } from '../common/evidence.record';
 
-/** A directed relation between two concepts, identified by its ends' keys. */
+/** A directed relation between two concepts, identified by its ends' keys and its type. */
 export interface RelationRecord {
+  id: string;
   type: RelationType;
   from: string;
   to: string;
@@ -22,9 +24,26 @@ export interface RelationRow {
   other?: Record<string, unknown>;
 }
 
-/** Maps the projection `r {type: type(r), from: …, to: …, .evidence…}` used by every query. */
+// Concept keys are letters, digits and hyphens, so `|` cannot occur inside one.
+const SEPARATOR = '|';
+
+/** The key inside a relation's global id: there is at most one relation of a type between two concepts. */
+export function relationKey(relation: { from: string; type: string; to: string }): string {
+  return [relation.from, relation.type, relation.to].join(SEPARATOR);
+}
+
+/** The ends and type a relation key names; null when it is not one. */
+export function parseRelationKey(key: string): { from: string; type: string; to: string } | null {
+  const parts = key.split(SEPARATOR);
+  return parts.length === 3 && parts.every(Boolean)
+    ? { from: parts[0], type: parts[1], to: parts[2] }
+    : null;
+}
+
+/** Maps the projection `{type: type(r), from: …, to: …, evidence…}` used by every query. */
 export function toRelation(row: RelationRow): RelationRecord {
   return {
+    id: toGlobalId('Relation', relationKey(row)),
     type: row.type as RelationType,
     from: row.from,
     to: row.to,

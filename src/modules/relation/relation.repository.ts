@@ -1,7 +1,9 @@
+import { oneByKey } from '../../batch';
 import { Database } from '../../neo4j/database';
-import { ConceptKind, Direction, RelationType } from '../common/common.enums';
+import { SortKey, Sorted } from '../../pagination';
+import { ALL_RELATION_TYPES, ConceptKind, Direction, RelationType } from '../common/common.enums';
 import { ConceptRecord, toConcept } from '../concept/concept.record';
-import { RelationRecord, RelationRow, toRelation } from './relation.record';
+import { parseRelationKey, RelationRecord, RelationRow, toRelation } from './relation.record';
 
 /** Which relations of one concept to read; `kinds` filters the concept at the other end. */
 export interface RelationFilter {
@@ -11,30 +13,52 @@ export interface RelationFilter {
   kinds: ConceptKind[] | null;
 }
 
+/** A filter and a window, as the relationPage query part takes them. */
 export interface RelationPageRequest extends RelationFilter {
-  offset: number;
+  after: SortKey | null;
+  before: SortKey | null;
+  backward: boolean;
   limit: number;
 }
 
+/** One page of relations in the order read, and how many match in all pages. */
+export interface RelationPage {
+  rows: Sorted<RelationRecord>[];
+  total: number;
+}
+
+export type SortedRelationRow = RelationRow & { sort: SortKey };
+
 /**
- * One query for a whole batch of requests, each answered in request order. `seeOtherEnd` receives
- * the concepts at the other ends, which the query returns anyway.
+ * Turns the `relations` and `total` of the relationPage query part into a page; `seeOtherEnd`
+ * receives the concepts at the other ends, which the part returns anyway.
  */
+export function toRelationPage(
+  relations: SortedRelationRow[],
+  total: number,
+  seeOtherEnd: (concept: ConceptRecord) => void,
+): RelationPage {
+  return {
+    rows: relations.map((relation) => {
+      if (relation.other) seeOtherEnd(toConcept(relation.other));
+      return { sort: relation.sort, node: toRelation(relation) };
+    }),
+    total,
+  };
+}
+
+/** One query for a whole batch of requests, each answered in request order. */
 export async function findRelationPages(
   db: Database,
   requests: readonly RelationPageRequest[],
   seeOtherEnd: (concept: ConceptRecord) => void = () => {},
-): Promise<RelationRecord[][]> {
-  const rows = await db.read<{ id: number; relations: RelationRow[] }>('relationsOfConcepts', {
-    requests: requests.map((request, id) => ({ ...request, id })),
-  });
-  const pages: RelationRecord[][] = requests.map(() => []);
-  for (const row of rows) {
-    pages[row.id] = row.relations.map((relation) => {
-      if (relation.other) seeOtherEnd(toConcept(relation.other));
-      return toRelation(relation);
-    });
-  }
+): Promise<RelationPage[]> {
+  const rows = await db.read<{ id: number; relations: SortedRelationRow[]; total: number }>(
+    'relationsOfConcepts',
+    { requests: requests.map((request, id) => ({ ...request, id })) },
+  );
+  const pages: RelationPage[] = requests.map(() => ({ rows: [], total: 0 }));
+  for (const row of rows) pages[row.id] = toRelationPage(row.relations, row.total, seeOtherEnd);
   return pages;
 }
 
@@ -48,4 +72,25 @@ export async function countRelations(
   const totals = filters.map(() => 0);
   for (const row of rows) totals[row.id] = row.total;
   return totals;
+}
+
+/** Relations by the key of their global id; null for keys that name no relation. */
+export async function findRelationsByKeys(
+  db: Database,
+  keys: readonly string[],
+): Promise<(RelationRecord | null)[]> {
+  const ends = keys.flatMap((key) => {
+    const parsed = parseRelationKey(key);
+    return parsed ? [{ key, ...parsed }] : [];
+  });
+  const rows = await db.read<{ key: string; relation: RelationRow }>('relationsByEnds', {
+    ends,
+    types: ALL_RELATION_TYPES,
+  });
+  return oneByKey(
+    keys,
+    rows,
+    (row) => row.key,
+    (row) => toRelation(row.relation),
+  );
 }

@@ -2,8 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { RelationType } from '../common/common.enums';
 import { connectionTypes } from '../common/connection.type';
 import { Evidence } from '../common/evidence.type';
+import { Node } from '../common/node.type';
 
 @ObjectType({
+  implements: Node,
   description:
     'A directed, typed link between two concepts, read as "<from> <verb> <to>" (see `sentence`). Each relation carries the evidence placing it in the paper.',
 })

@@ -1,5 +1,6 @@
 import { manyByKey, oneByKey } from '../../batch';
 import { Database } from '../../neo4j/database';
+import { SortKey, Sorted } from '../../pagination';
 import { ConceptKind } from '../common/common.enums';
 import { ConceptRecord, toConcept } from '../concept/concept.record';
 import { SectionRecord, toSection } from './section.record';
@@ -12,7 +13,9 @@ export interface SectionConceptFilter {
 }
 
 export interface SectionConceptRequest extends SectionConceptFilter {
-  offset: number;
+  after: SortKey | null;
+  before: SortKey | null;
+  backward: boolean;
   limit: number;
 }
 
@@ -65,13 +68,18 @@ export async function findSectionPaths(
 export async function findSectionConceptPages(
   db: Database,
   requests: readonly SectionConceptRequest[],
-): Promise<ConceptRecord[][]> {
-  const rows = await db.read<{ id: number; concepts: Record<string, unknown>[] }>(
-    'sectionConcepts',
-    { requests: requests.map((request, id) => ({ ...request, id })) },
-  );
-  const pages: ConceptRecord[][] = requests.map(() => []);
-  for (const row of rows) pages[row.id] = row.concepts.map(toConcept);
+): Promise<Sorted<ConceptRecord>[][]> {
+  const rows = await db.read<{
+    id: number;
+    concepts: { concept: Record<string, unknown>; sort: SortKey }[];
+  }>('sectionConcepts', { requests: requests.map((request, id) => ({ ...request, id })) });
+  const pages: Sorted<ConceptRecord>[][] = requests.map(() => []);
+  for (const row of rows) {
+    pages[row.id] = row.concepts.map((item) => ({
+      sort: item.sort,
+      node: toConcept(item.concept),
+    }));
+  }
   return pages;
 }
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
-import { pageWindow, toConnection } from '../../pagination';
+import { pageWindow, toConnection, windowParams } from '../../pagination';
 import { ConceptKind, kindsOrAll, Lang } from '../common/common.enums';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
 import { PageArgs } from '../common/page.args';
@@ -8,6 +8,9 @@ import { ConceptConnection } from '../concept/concept.type';
 import { Paper } from '../paper/paper.type';
 import { SectionRecord, sectionKey } from './section.record';
 import { Section } from './section.type';
+
+/** The list order cursors of a section's concepts belong to. */
+const SECTION_CONCEPT_ORDER = 'section-concept';
 
 @Resolver(() => Section)
 export class SectionResolver {
@@ -90,12 +93,14 @@ export class SectionResolver {
     kinds: ConceptKind[] | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
-    const window = pageWindow(page.first, page.after);
+    const window = pageWindow(page, SECTION_CONCEPT_ORDER);
     const filter = { key: section.key, kinds: kindsOrAll(kinds) };
     return ctx.loaders.sectionConceptPages
-      .load({ ...filter, offset: window.offset, limit: window.first + 1 })
+      .load({ ...filter, ...windowParams(window) })
       .then((rows) =>
-        toConnection(rows, window, () => ctx.loaders.sectionConceptCounts.load(filter)),
+        toConnection(rows, window, SECTION_CONCEPT_ORDER, () =>
+          ctx.loaders.sectionConceptCounts.load(filter),
+        ),
       );
   }
 }
