@@ -72,8 +72,14 @@ async function throwawayDatabase(context: ScaleContext): Promise<NodeJS.ProcessE
   return { NEO4J_URI: embedded.uri, NEO4J_DATABASE: 'neo4j', NEO4J_PID: String(embedded.pid) };
 }
 
+interface ChildLoad {
+  figures: SeedLoadFigures;
+  /** What the child printed above its figures as JSON. */
+  text: string;
+}
+
 /** Runs bench/seed-load.ts in a child limited to 1 GB of heap and reads its figures. */
-function loadInChild(seedDir: string, env: NodeJS.ProcessEnv): Promise<SeedLoadFigures> {
+function loadInChild(seedDir: string, env: NodeJS.ProcessEnv): Promise<ChildLoad> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -85,25 +91,26 @@ function loadInChild(seedDir: string, env: NodeJS.ProcessEnv): Promise<SeedLoadF
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);
     child.once('exit', (code) => {
-      const last = output.trim().split('\n').pop() ?? '';
-      if (code === 0) resolve(JSON.parse(last) as SeedLoadFigures);
-      else reject(new Error(`the seed load failed (exit ${code}):\n${output.slice(-2000)}`));
+      if (code !== 0) {
+        reject(new Error(`the seed load failed (exit ${code}):\n${output.slice(-2000)}`));
+        return;
+      }
+      const lines = output.trim().split('\n');
+      const figures = JSON.parse(lines.pop()!) as SeedLoadFigures;
+      resolve({ figures, text: lines.join('\n') });
     });
   });
 }
 
-function format(concepts: number, figures: SeedLoadFigures, rows: string[][]): string {
+function format(concepts: number, load: ChildLoad, rows: string[][]): string {
   const header = ['operation', 'paper p50 ms', `+${concepts} p50 ms`, 'ratio', 'errors'];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
   const table = [header, ...rows].map((row) =>
     row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '),
   );
   return [
-    `Seed load of the synthetic graph (${figures.items} items): validation ` +
-      `${figures.validateSeconds.toFixed(1)} s; whole load, validation included, ` +
-      `${figures.loadSeconds.toFixed(1)} s = ${figures.itemsPerSecond.toFixed(0)} items/s; ` +
-      `peak memory of the loading process ${figures.peakRssMb.toFixed(0)} MB RSS, ` +
-      `${figures.peakHeapMb.toFixed(0)} MB heap (limit 1024 MB).`,
+    `Seed load of the synthetic graph, in a child process limited to 1024 MB of heap:`,
+    load.text,
     '',
     `Concurrency 1, ${SECONDS} s per cell; Node ${process.version}, ${os.cpus().length} CPUs.`,
     '',
@@ -117,8 +124,8 @@ export async function runScale(concepts: number, context: ScaleContext): Promise
   context.stops.push(async () => fs.rmSync(seedDir, { recursive: true, force: true }));
   const seed = writeSyntheticSeed({ concepts, dir: seedDir });
   context.log(`synthetic seed written: ${JSON.stringify(seed)}`);
-  const figures = await loadInChild(seedDir, env);
-  context.log(`synthetic seed loaded at ${figures.itemsPerSecond.toFixed(0)} items/s`);
+  const load = await loadInChild(seedDir, env);
+  context.log(`synthetic seed loaded at ${load.figures.itemsPerSecond.toFixed(0)} items/s`);
   const scaled = await context.startApi('api-scale', env);
 
   const measure = { concurrency: 1, maxRequests: 20000, maxMs: SECONDS * 1000 };
@@ -140,5 +147,5 @@ export async function runScale(concepts: number, context: ScaleContext): Promise
       String(paper.errors + scale.errors),
     ]);
   }
-  console.log(format(concepts, figures, rows));
+  console.log(format(concepts, load, rows));
 }

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { SEED_DIR } from '../src/paths';
-import { CONCEPT_FILES, ConceptFile, RELATION_TYPES } from '../src/seed/seed.types';
+import {
+  CONCEPT_FILES,
+  ConceptFile,
+  RELATION_TYPES,
+  TECHNOLOGY_CATEGORIES,
+  TREND_SCOPES,
+} from '../src/seed/seed.types';
 
 /**
  * Writes a synthetic graph seed of the real seed's shape: the real paper folder, plus paper
@@ -154,6 +160,11 @@ export function writeSyntheticSeed(options: SyntheticSeedOptions): SyntheticSeed
   const perConcept = options.relationsPerConcept ?? 5;
   const random = mulberry32(20201222);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  if (options.concepts <= perConcept) {
+    throw new Error(
+      `a synthetic seed needs more than ${perConcept} concepts, one per relation end`,
+    );
+  }
   const real = readRealSeed();
   const numbers = real.sections.map((s) => s.number);
   const papers = Math.ceil(options.concepts / perPaper);
@@ -217,10 +228,8 @@ export function writeSyntheticSeed(options: SyntheticSeedOptions): SyntheticSeed
         `    nameZh: ${q(`${pick(WORDS_ZH)}${pick(WORDS_ZH)}${index}`)}`,
         ...(random() < 0.5 ? [`    aliases: [${q(`${words[0]}-${words[1]} ${index}`)}]`] : []),
         `    summary: ${q(`A synthetic ${kind} about ${words.join(', ')} and ${pick(WORDS)}.`)}`,
-        ...(kind === 'technology'
-          ? [`    category: ${pick(['CORE', 'EXPANSION', 'SUPPORTING'])}`]
-          : []),
-        ...(kind === 'trend' ? [`    scope: ${pick(['OVERALL', 'TECHNOLOGY', 'INDUSTRY'])}`] : []),
+        ...(kind === 'technology' ? [`    category: ${pick(TECHNOLOGY_CATEGORIES)}`] : []),
+        ...(kind === 'trend' ? [`    scope: ${pick(TREND_SCOPES)}`] : []),
         '    evidence:',
         `      - ${evidenceLine(numbers[section], random)}`,
         // A second item names another section, so the two never repeat each other.

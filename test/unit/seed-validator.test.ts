@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { SEED_DIR } from '../../src/paths';
+import { readSeedFolder, SeedFolder, seedFolderPaths } from '../../src/seed/seed.reader';
 import { validateSeed } from '../../src/seed/seed.validator';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'seeds');
@@ -134,6 +135,19 @@ describe('seed validator', () => {
     });
     const consensus = paper.concepts.find((c) => c.key === 'test-consensus')!;
     expect(consensus).toMatchObject({ nameZhOriginal: false, aliases: [] });
+  });
+
+  test('reading without positions gives the same data as reading with them', () => {
+    const data = (folder: SeedFolder) =>
+      [folder.paper, folder.outline, folder.sources, folder.relations, folder.facts]
+        .concat([...folder.concepts.values()])
+        .map((file) => file?.data);
+    const dirs = [...seedFolderPaths(SEED_DIR), ...seedFolderPaths(path.join(FIXTURES, 'valid'))];
+    for (const dir of dirs) {
+      const quick = readSeedFolder(dir, false);
+      expect(data(quick)).toEqual(data(readSeedFolder(dir, true)));
+      expect(quick.paper.lineAt(['key'])).toBe(0);
+    }
   });
 
   test('the real seed validates clean', () => {
