@@ -111,7 +111,7 @@ describe('createConcept', () => {
       kind: 'TECHNOLOGY',
       name: 'Test test-created',
       names: [
-        { lang: 'EN', text: 'Test test-created', original: true },
+        { lang: 'EN', text: 'Test test-created', original: false },
         { lang: 'ZH', text: '测试', original: false },
       ],
       aliases: ['TC'],
@@ -215,7 +215,7 @@ describe('updateConcept', () => {
       key: 'test-update',
       name: 'Renamed',
       names: [
-        { lang: 'EN', text: 'Renamed', original: true },
+        { lang: 'EN', text: 'Renamed', original: false },
         { lang: 'ZH', text: '旧', original: false },
       ],
       aliases: ['R1', 'R2'],
