@@ -56,6 +56,8 @@ export const sectionItem = z.strictObject({
   }),
   title: text,
   titleZh: text,
+  /** Why no concept is placed under this heading, where none is. */
+  noConceptReason: text.optional(),
 });
 
 const conceptBase = {

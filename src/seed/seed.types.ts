@@ -79,6 +79,8 @@ export interface SectionSpec extends Location {
   order: number;
   /** Number of the enclosing section; absent for a chapter. */
   parent?: string;
+  /** Why no concept is placed under this heading, where none is. */
+  noConceptReason?: string;
 }
 
 export interface ConceptSpec extends Location {

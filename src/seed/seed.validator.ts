@@ -60,7 +60,7 @@ function place<T extends { evidence: EvidenceInput[] }>(
 /** level and parent follow from the number: I → 1, I.(1) → 2 under I, I.(1).2 → 3 under I.(1). */
 function toSection(
   file: YamlFile,
-  item: Parsed<{ number: string; title: string; titleZh: string }>,
+  item: Parsed<{ number: string; title: string; titleZh: string; noConceptReason?: string }>,
   order: number,
 ): SectionSpec {
   const parts = item.value.number.split('.');

@@ -85,7 +85,7 @@ describe('concept', () => {
       category: 'EXPANSION',
     });
     expect(concept.names).toEqual([
-      { lang: 'EN', text: concept.name, original: true },
+      { lang: 'EN', text: concept.name, original: false },
       { lang: 'ZH', text: concept.nameZh, original: false },
     ]);
     expect(concept.summary).toEqual(expect.any(String));

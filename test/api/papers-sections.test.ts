@@ -54,7 +54,7 @@ describe('papers', () => {
     expect(paper.title).toBe('White Paper on Blockchain (2020)');
     expect(paper.zh).toMatch(/区块链白皮书/);
     expect(paper.titles).toEqual([
-      { lang: 'EN', text: paper.title, original: true },
+      { lang: 'EN', text: paper.title, original: false },
       { lang: 'ZH', text: paper.zh, original: true },
     ]);
     expect(paper.publishedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -115,7 +115,7 @@ describe('section', () => {
     });
     expect(section.zh).not.toBe(section.title);
     expect(section.titles).toEqual([
-      { lang: 'EN', original: true },
+      { lang: 'EN', original: false },
       { lang: 'ZH', original: false },
     ]);
     expect(section.parent.number).toBe('II.(1)');

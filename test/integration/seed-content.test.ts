@@ -107,12 +107,33 @@ describe('content of the real seed', () => {
     ).toEqual([]);
   });
 
-  test('Chinese concept names are marked as translations; the paper title is original', async () => {
+  test('only Chinese wording a source gives verbatim is original; no English name is', async () => {
     expect(
       await cypher(
-        `MATCH (c:Concept {seededBy: $paper}) WHERE c.nameZhOriginal <> false RETURN c.key AS key`,
+        `MATCH (c:Concept {seededBy: $paper}) WHERE c.nameOriginal <> false RETURN c.key AS key`,
       ),
     ).toEqual([]);
-    expect(await single('MATCH (p:Paper {key: $paper}) RETURN p.titleZhOriginal')).toBe(true);
+    // Each original Chinese name appears in a quote stored on the concept's own SOURCE evidence
+    // (compared after NFKC, which folds full- and half-width forms such as （ and ( together).
+    const originals = await cypher(
+      `MATCH (c:Concept {seededBy: $paper, nameZhOriginal: true})
+       OPTIONAL MATCH (c)-[e:EVIDENCED_IN {basis: 'SOURCE'}]->()
+       RETURN c.key AS key, c.nameZh AS name, collect(e.quote) AS quotes`,
+    );
+    const unquoted = originals.filter(
+      ({ name, quotes }) =>
+        !(quotes as string[]).some((q) =>
+          q.normalize('NFKC').includes(String(name).normalize('NFKC')),
+        ),
+    );
+    expect(unquoted).toEqual([]);
+    expect(
+      await single(
+        'MATCH (c:Concept {seededBy: $paper, nameZhOriginal: true}) RETURN count(c) AS n',
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      await single('MATCH (p:Paper {key: $paper}) RETURN [p.titleOriginal, p.titleZhOriginal]'),
+    ).toEqual([false, true]);
   });
 });

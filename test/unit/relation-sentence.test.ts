@@ -37,6 +37,25 @@ describe('relationSentence', () => {
     ]);
   });
 
+  it('conjugates every verb for a plural subject', () => {
+    const verbs = ALL_RELATION_TYPES.map((type) =>
+      relationSentence({ type, from: 'As', fromPlural: true, to: 'B', evidence: [] }),
+    );
+    expect(verbs).toEqual([
+      'As are part of B.',
+      'As enable B.',
+      'As are applied in B.',
+      'As drive B.',
+      'As hold back B.',
+      'As address B.',
+      'As support B.',
+      'As govern B.',
+      'As take part in B.',
+      'As are located in B.',
+      'As are related to B.',
+    ]);
+  });
+
   it('groups sections by basis, strongest first, each section once', () => {
     const sentence = relationSentence({
       type: RelationType.SUPPORTS,

@@ -7,8 +7,11 @@ export const namesOf = (concept: ConceptSpec): string[] => [
   ...concept.aliases,
 ];
 
-/** Whether `quote` names the concept by its name, Chinese name or an alias (ignoring case). */
+/** Compared ignoring case and width: NFKC folds full-width forms (（, ﹢) into plain ones. */
+const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+
+/** Whether `quote` names the concept by its name, Chinese name or an alias. */
 export function quoteMentions(quote: string, concept: ConceptSpec): boolean {
-  const text = quote.toLowerCase();
-  return namesOf(concept).some((name) => text.includes(name.toLowerCase()));
+  const text = fold(quote);
+  return namesOf(concept).some((name) => text.includes(fold(name)));
 }
