@@ -63,7 +63,7 @@ SET r.evidenceSections = r.evidenceSections + [e IN added | e.section],
 RETURN r {
   type: type(r), from: startNode(r).key, to: endNode(r).key,
   .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceQuotes, .evidenceNotes
-} AS relation
+} AS relation, [properties(startNode(r)), properties(endNode(r))] AS ends
 
 // name: unlinkConcepts
 MATCH (a:Concept {key: $from})-[r:$($type)]->(b:Concept {key: $to})

@@ -35,9 +35,7 @@ export async function connectNeo4j(
   log: (message: string) => void,
   events: EventLog = textEvents(log),
 ): Promise<Neo4jConnection> {
-  let database: Database | undefined;
   const health = new DatabaseHealth({
-    probe: () => database!.ping(config.NEO4J_PROBE_TIMEOUT_MS),
     intervalMs: config.NEO4J_PROBE_INTERVAL_MS,
     timeoutMs: config.NEO4J_PROBE_TIMEOUT_MS,
     log: events,
@@ -83,8 +81,7 @@ export async function connectNeo4j(
     writeTimeoutMs: config.WRITE_TIMEOUT_MS,
     deadlineGraceMs: config.QUERY_DEADLINE_GRACE_MS,
   });
-  database = db;
-  health.start();
+  health.start(() => db.ping(config.NEO4J_PROBE_TIMEOUT_MS));
   return {
     driver,
     db,

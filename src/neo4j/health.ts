@@ -1,9 +1,10 @@
 /** `up`: Neo4j answers; `down`: it does not, for now; `failed`: it will not come back by itself. */
 export type HealthState = 'up' | 'down' | 'failed';
 
+/** Sends one cheap query to Neo4j. */
+export type Probe = () => Promise<void>;
+
 export interface HealthOptions {
-  /** Sends one cheap query to Neo4j. */
-  probe: () => Promise<void>;
   intervalMs: number;
   /** A probe unanswered for this long counts as Neo4j being down. */
   timeoutMs: number;
@@ -25,6 +26,7 @@ export class DatabaseHealth {
   private readonly downListeners = new Set<() => void>();
   private timer?: NodeJS.Timeout;
   private probesInFlight = 0;
+  private probe?: Probe;
 
   constructor(private readonly options: HealthOptions) {}
 
@@ -41,8 +43,9 @@ export class DatabaseHealth {
     return this.reason;
   }
 
-  start(): void {
+  start(probe: Probe): void {
     if (this.timer) return;
+    this.probe = probe;
     this.timer = setInterval(() => this.probeNow(), this.options.intervalMs);
     this.timer.unref();
   }
@@ -76,14 +79,14 @@ export class DatabaseHealth {
   }
 
   probeNow(): void {
-    if (this.current === 'failed' || this.probesInFlight >= MAX_PROBES_IN_FLIGHT) return;
+    const { probe } = this;
+    if (!probe || this.current === 'failed' || this.probesInFlight >= MAX_PROBES_IN_FLIGHT) return;
     this.probesInFlight += 1;
     const { timeoutMs } = this.options;
     const late = setTimeout(() => this.markDown(`no answer within ${timeoutMs} ms`), timeoutMs);
     // A probe that answers after its deadline still counts: a frozen server that resumes
     // answers the probes it kept waiting, and that is the first sign it is back.
-    this.options
-      .probe()
+    probe()
       .then(
         () => this.markUp(),
         (error: Error) => this.markDown(error.message),

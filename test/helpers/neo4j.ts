@@ -19,12 +19,9 @@ export function openTestDatabase(listener?: QueryListener): {
     acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS,
   });
   const queries = loadNamedQueries(path.join(CYPHER_DIR, 'queries'));
-  const db = new Database(
-    driver,
-    config.NEO4J_DATABASE,
-    queries,
-    config.QUERY_TIMEOUT_MS,
-    { listener, writeTimeoutMs: config.WRITE_TIMEOUT_MS },
-  );
+  const db = new Database(driver, config.NEO4J_DATABASE, queries, config.QUERY_TIMEOUT_MS, {
+    listener,
+    writeTimeoutMs: config.WRITE_TIMEOUT_MS,
+  });
   return { db, close: () => driver.close() };
 }

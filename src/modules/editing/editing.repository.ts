@@ -140,10 +140,11 @@ export async function deleteConcept(db: Database, key: string): Promise<boolean>
   });
 }
 
+/** The relation as this write left it, with both ends read in the same transaction. */
 export async function linkConcepts(
   db: Database,
   input: z.infer<typeof linkInput>,
-): Promise<RelationRecord> {
+): Promise<{ relation: RelationRecord; ends: ConceptRecord[] }> {
   if (input.from === input.to) {
     throw new InvalidInputError('input.to', 'A concept cannot be linked to itself');
   }
@@ -151,14 +152,12 @@ export async function linkConcepts(
     await lockConcepts(tx, [input.from, input.to]);
     await requireConcepts(tx, { 'input.from': input.from, 'input.to': input.to });
     const evidence = await resolveEvidence(tx, input.evidence, 'input.evidence');
-    const [row] = await tx.run<{ relation: RelationRow }>('linkConcepts', {
-      from: input.from,
-      to: input.to,
-      type: input.type,
-      evidence,
-    });
+    const [row] = await tx.run<{ relation: RelationRow; ends: Record<string, unknown>[] }>(
+      'linkConcepts',
+      { from: input.from, to: input.to, type: input.type, evidence },
+    );
     await bumpGraphVersion(tx);
-    return toRelation(row.relation);
+    return { relation: toRelation(row.relation), ends: row.ends.map(toConcept) };
   });
 }
 

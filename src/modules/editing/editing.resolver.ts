@@ -67,13 +67,15 @@ export class EditingResolver {
     description:
       'Links two concepts. Idempotent: linking the same pair with the same type again leaves one relation and adds only new evidence. Needs an editor API key.',
   })
-  linkConcepts(
+  async linkConcepts(
     @Arg('input', () => LinkInput, { description: 'The relation to add, with its evidence.' })
     input: LinkInput,
     @Ctx() ctx: Context,
   ) {
     requireEditor(ctx);
-    return linkConcepts(ctx.db, parseArg(linkInput, input, 'input'));
+    const { relation, ends } = await linkConcepts(ctx.db, parseArg(linkInput, input, 'input'));
+    for (const end of ends) written(ctx, end);
+    return relation;
   }
 
   @Mutation(() => Boolean, {
