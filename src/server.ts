@@ -2,6 +2,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -16,6 +17,7 @@ import { Config } from './config';
 import { Context, createContext } from './context';
 import { errorLoggingPlugin } from './error-logging';
 import { formatError } from './errors';
+import { frontends } from './http/frontends';
 import { Logger } from './logger';
 import { Database, QueryListener } from './neo4j/database';
 import { buildAppSchema } from './schema';
@@ -94,12 +96,15 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // GraphiQL, bundled and served by frontends(), replaces Apollo's CDN-loaded landing page.
+      ApolloServerPluginLandingPageDisabled(),
       argumentErrorsPlugin,
       errorLoggingPlugin,
     ],
   });
   await apollo.start();
 
+  app.use(frontends());
   app.use(
     '/graphql',
     cors({ origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS, credentials: false }),
