@@ -34,7 +34,7 @@ export async function buildWeb() {
     },
     outdir: path.join(outDir, 'assets'),
     bundle: true,
-    minify: true,
+    minify: process.env.WEB_MINIFY !== "false",
     sourcemap: true,
     format: 'esm',
     target: 'es2022',

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The page functions below run in the browser.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';

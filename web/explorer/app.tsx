@@ -40,7 +40,9 @@ export function App() {
     document.documentElement.lang = lang === 'ZH' ? 'zh' : 'en';
     document.title = t(lang, 'title');
   }, [lang]);
-  useEffect(() => window.scrollTo(0, 0), [route]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [route]);
   const current = (view: Route['view']) => (route.view === view ? 'page' : undefined);
 
   return (

@@ -26,6 +26,11 @@ function maxCount(headings: Heading[]): number {
   return Math.max(0, ...headings.map((h) => Math.max(h.concepts.totalCount, maxCount(h.children ?? []))));
 }
 
+/** From pale (few concepts) to warm orange (the most), light enough for dark text on top. */
+function heat(share: number): string {
+  return `hsl(24 100% ${Math.round(97 - 25 * share)}%)`;
+}
+
 /** The table of contents, each heading shaded by how many concepts sit under it. */
 export function OutlineView() {
   const lang = useLang();
@@ -45,7 +50,7 @@ export function OutlineView() {
                   className="heading-link"
                   title={`${h.concepts.totalCount} ${t(lang, 'conceptsUnder')}`}
                 >
-                  <span className="heat" style={{ opacity: 0.08 + 0.6 * (h.concepts.totalCount / max) }} aria-hidden="true" />
+                  <span className="heat" style={{ background: heat(h.concepts.totalCount / max) }} aria-hidden="true" />
                   <span className="heading-number">{h.number}</span>
                   <span className="heading-title">{pick(lang, h.title, h.titleZh)}</span>
                   <span className="heading-count" data-number={h.number}>

@@ -11,26 +11,21 @@ export interface WholeGraph {
 export const MAX_CONCEPTS = 2000;
 
 // Eight concepts a page keeps each request under the API's default cost limit.
+const RELATIONS = `pageInfo { endCursor hasNextPage } edges { node { type to { key } evidence { basis } } }`;
+
+// Eight concepts a page keeps each request under the API's default cost limit.
 const PAGE = `query ExplorerWholeGraph($after: String) {
   concepts(first: 8, after: $after, orderBy: DEGREE) {
     pageInfo { endCursor hasNextPage }
     edges { node {
       key kind name nameZh: name(lang: ZH) evidence { basis }
-      relations(first: 15, direction: OUT) { ...Relations }
+      relations(first: 15, direction: OUT) { ${RELATIONS} }
     } }
   }
-}
-fragment Relations on RelationConnection {
-  pageInfo { endCursor hasNextPage }
-  edges { node { type to { key } evidence { basis } } }
 }`;
 
 const MORE_RELATIONS = `query ExplorerMoreRelations($key: String!, $after: String) {
-  concept(key: $key) { relations(first: 15, after: $after, direction: OUT) { ...Relations } }
-}
-fragment Relations on RelationConnection {
-  pageInfo { endCursor hasNextPage }
-  edges { node { type to { key } evidence { basis } } }
+  concept(key: $key) { relations(first: 15, after: $after, direction: OUT) { ${RELATIONS} } }
 }`;
 
 interface RelationPage {
