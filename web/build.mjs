@@ -2,6 +2,7 @@
 // without loading anything from another origin.
 import fs from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -34,7 +35,7 @@ export async function buildWeb() {
     },
     outdir: path.join(outDir, 'assets'),
     bundle: true,
-    minify: process.env.WEB_MINIFY !== "false",
+    minify: process.env.WEB_MINIFY !== 'false',
     sourcemap: true,
     format: 'esm',
     target: 'es2022',

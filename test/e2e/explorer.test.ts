@@ -22,7 +22,8 @@ let watched: WatchedPage;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // A browser and the database share the machine here; reads get more time than the default.
+  app = await startTestApp({ QUERY_TIMEOUT_MS: '60000' });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -79,9 +80,15 @@ describe('search', () => {
     await input.press('Enter');
     await page.waitForURL(`${app.url}/explorer/concept/cross-chain`);
     await expect(page.locator('h1').innerText()).resolves.toBe(expected.concept.name);
-    const names = await page.locator('.names > div').evaluateAll((els) =>
-      els.map((e) => [e.getAttribute('data-lang'), e.querySelector('dt')?.textContent, e.querySelector('dd')?.textContent]),
-    );
+    const names = await page
+      .locator('.names > div')
+      .evaluateAll((els) =>
+        els.map((e) => [
+          e.getAttribute('data-lang'),
+          e.querySelector('dt')?.textContent,
+          e.querySelector('dd')?.textContent,
+        ]),
+      );
     expect(names).toEqual(
       expected.concept.names.map((n: { lang: string; text: string; original: boolean }) => [
         n.lang,
@@ -92,7 +99,8 @@ describe('search', () => {
     const badges = await page.locator('.evidence .badge').allInnerTexts();
     expect(badges).toEqual(
       expected.concept.evidence.map(
-        (e: { basis: string; section: { number: string } }) => `${e.basis.toLowerCase()} ${e.section.number}`,
+        (e: { basis: string; section: { number: string } }) =>
+          `${e.basis.toLowerCase()} ${e.section.number}`,
       ),
     );
     await page.locator('.graph-canvas[data-nodes]:not([data-nodes="0"])').waitFor();
@@ -124,11 +132,20 @@ describe('concept page', () => {
         `.graph-canvas[data-nodes="${neighborhood.nodes.length}"][data-edges="${neighborhood.edges.length}"]`,
       );
       await canvas.waitFor();
-      const keys = await page.locator('.graph-list li[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+      const keys = await page
+        .locator('.graph-list li[data-key]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
       expect(keys).toEqual(neighborhood.nodes.map((n: { key: string }) => n.key));
-      const edges = await page.locator('.graph-list li[data-edge]').evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')));
+      const edges = await page
+        .locator('.graph-list li[data-edge]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')));
       expect(edges.sort()).toEqual(
-        neighborhood.edges.map((e: { type: string; from: { key: string }; to: { key: string } }) => `${e.from.key}|${e.type}|${e.to.key}`).sort(),
+        neighborhood.edges
+          .map(
+            (e: { type: string; from: { key: string }; to: { key: string } }) =>
+              `${e.from.key}|${e.type}|${e.to.key}`,
+          )
+          .sort(),
       );
       expect(await page.locator('[data-truncated]').count()).toBe(neighborhood.truncated ? 1 : 0);
     }
@@ -147,14 +164,24 @@ describe('concept page', () => {
     await page.locator('.relation-group').first().waitFor();
     const edges = expected.concept.relations.edges.map((e: { node: { type: string } }) => e.node);
     const sentences = async () =>
-      page.locator('.relation-group').evaluateAll((groups) =>
-        groups.flatMap((g) => [...g.querySelectorAll('li')].map((li) => `${g.getAttribute('data-type')} ${li.textContent}`)),
-      );
-    expect(await sentences()).toEqual(edges.map((e: { type: string; sentence: string }) => `${e.type} ${e.sentence}`));
+      page
+        .locator('.relation-group')
+        .evaluateAll((groups) =>
+          groups.flatMap((g) =>
+            [...g.querySelectorAll('li')].map(
+              (li) => `${g.getAttribute('data-type')} ${li.textContent}`,
+            ),
+          ),
+        );
+    expect(await sentences()).toEqual(
+      edges.map((e: { type: string; sentence: string }) => `${e.type} ${e.sentence}`),
+    );
 
     await page.locator('button.lang-switch').click();
     await expect(page.locator('h1').innerText()).resolves.toBe(expected.concept.nameZh);
-    expect(await sentences()).toEqual(edges.map((e: { type: string; sentenceZh: string }) => `${e.type} ${e.sentenceZh}`));
+    expect(await sentences()).toEqual(
+      edges.map((e: { type: string; sentenceZh: string }) => `${e.type} ${e.sentenceZh}`),
+    );
     expect(await page.locator('html').getAttribute('lang')).toBe('zh');
     await screenshot(page, 'concept-zh');
     await expectAccessible();
@@ -165,7 +192,8 @@ describe('concept page', () => {
 
 describe('path finder', () => {
   it('picks both ends with search and explains the paths the API finds, hop by hop', async () => {
-    const expected = await api(`{ paths(from: "smart-contract", to: "supply-chain-finance", first: 3, maxHops: 4) {
+    const expected =
+      await api(`{ paths(from: "smart-contract", to: "supply-chain-finance", first: 3, maxHops: 4) {
       length relations { sentence evidence { basis section { number } } } } }`);
     expect(expected.paths.length).toBeGreaterThan(0);
     await page.goto(`${app.url}/explorer/path`);
@@ -186,11 +214,21 @@ describe('path finder', () => {
       })),
     );
     expect(shown).toEqual(
-      expected.paths.map((p: { length: number; relations: { sentence: string; evidence: { basis: string; section: { number: string } }[] }[] }) => ({
-        length: p.length,
-        hops: p.relations.map((r) => r.sentence),
-        badges: p.relations.flatMap((r) => r.evidence.map((e) => `${e.basis.toLowerCase()} ${e.section.number}`)),
-      })),
+      expected.paths.map(
+        (p: {
+          length: number;
+          relations: {
+            sentence: string;
+            evidence: { basis: string; section: { number: string } }[];
+          }[];
+        }) => ({
+          length: p.length,
+          hops: p.relations.map((r) => r.sentence),
+          badges: p.relations.flatMap((r) =>
+            r.evidence.map((e) => `${e.basis.toLowerCase()} ${e.section.number}`),
+          ),
+        }),
+      ),
     );
     await page.locator('.graph-canvas:not([data-nodes="0"])').waitFor();
     await screenshot(page, 'path');
@@ -202,9 +240,11 @@ describe('outline and sections', () => {
   it('shows each heading with the number of concepts the API counts under it', async () => {
     await page.goto(`${app.url}/explorer`);
     await page.locator('.heading-count').first().waitFor();
-    const shown = await page.locator('.heading-count').evaluateAll((els) =>
-      els.map((e) => [e.getAttribute('data-number'), Number(e.textContent)] as [string, number]),
-    );
+    const shown = await page
+      .locator('.heading-count')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-number'), Number(e.textContent)] as [string, number]),
+      );
     expect(shown.length).toBe((await api('{ stats { sections } }')).stats.sections);
     for (const [number, count] of shown) {
       const { section } = await api(
@@ -221,12 +261,19 @@ describe('outline and sections', () => {
     const expected = await api(`{ section(paper: "${PAPER}", number: "II.(2).1") {
       concepts(first: 100) { edges { node { key } } } } }`);
     const keys = expected.section.concepts.edges.map((e: { node: { key: string } }) => e.node.key);
-    const co = await api(`query($key: String!) { coMentioned(key: $key, first: 10) { concept { key } } }`, { key: keys[0] });
+    const co = await api(
+      `query($key: String!) { coMentioned(key: $key, first: 10) { concept { key } } }`,
+      { key: keys[0] },
+    );
     await page.goto(`${app.url}/explorer`);
     await page.locator('a.heading-link[href="/explorer/section/II.(2).1"]').click();
     await page.waitForURL(`${app.url}/explorer/section/II.(2).1`);
     await page.locator('.concept-list li').first().waitFor();
-    expect(await page.locator('.concept-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(keys);
+    expect(
+      await page
+        .locator('.concept-list li')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-key'))),
+    ).toEqual(keys);
     await page.locator('.co-mentions li').first().waitFor();
     const coKeys = await page
       .locator('.co-mentions li a')
@@ -267,8 +314,10 @@ describe('whole graph', () => {
       claims: concepts(filter: { basis: [HEADING, SOURCE] }) { totalCount } }`);
     await page.goto(`${app.url}/explorer/graph`);
     await page
-      .locator(`.graph-canvas[data-nodes="${expected.stats.concepts}"][data-edges="${expected.stats.relations}"]`)
-      .waitFor({ timeout: 30000 });
+      .locator(
+        `.graph-canvas[data-nodes="${expected.stats.concepts}"][data-edges="${expected.stats.relations}"]`,
+      )
+      .waitFor({ timeout: 90000 });
     await screenshot(page, 'whole-graph');
     await expectAccessible();
     await page.locator('input[name=basis][value=CURATED]').uncheck();
@@ -286,7 +335,9 @@ describe('phone width', () => {
     ]) {
       await page.goto(`${app.url}${address}`);
       await page.locator(ready).first().waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect([name, overflow]).toEqual([name, 0]);
       await screenshot(page, name);
     }
@@ -297,7 +348,9 @@ describe('GraphiQL', () => {
   it('loads offline with the examples as tabs and runs one', async () => {
     await page.goto(`${app.url}/graphql`);
     await page.locator('.graphiql-tab').first().waitFor();
-    const examples = fs.readdirSync(path.join(PROJECT_ROOT, 'examples')).filter((f) => f.endsWith('.graphql'));
+    const examples = fs
+      .readdirSync(path.join(PROJECT_ROOT, 'examples'))
+      .filter((f) => f.endsWith('.graphql'));
     expect(await page.locator('.graphiql-tab').count()).toBe(examples.length);
     await page.locator('.graphiql-tab', { hasText: 'ConceptPage' }).click();
     await page.locator('.graphiql-execute-button').click();

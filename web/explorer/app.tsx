@@ -54,7 +54,11 @@ export function App() {
         <Link to={{ view: 'outline' }} className="brand">
           {t(lang, 'title')}
         </Link>
-        <SearchBox className="top-search" label={t(lang, 'searchLabel')} onPick={(key) => navigate({ view: 'concept', key })} />
+        <SearchBox
+          className="top-search"
+          label={t(lang, 'searchLabel')}
+          onPick={(key) => navigate({ view: 'concept', key })}
+        />
         <nav aria-label="views" className="views">
           <span aria-current={current('outline')}>
             <Link to={{ view: 'outline' }}>{t(lang, 'outline')}</Link>

@@ -33,7 +33,9 @@ export function EvidenceBadge({ evidence }: { evidence: EvidenceItem }) {
       ) : (
         basis
       )}{' '}
-      <Link to={{ view: 'section', number: evidence.section.number }}>{evidence.section.number}</Link>
+      <Link to={{ view: 'section', number: evidence.section.number }}>
+        {evidence.section.number}
+      </Link>
     </span>
   );
 }

@@ -33,7 +33,13 @@ const NEIGHBOURHOOD = `query ExplorerNeighbourhood($key: String!, $depth: Int!) 
 }`;
 
 interface RelationEdge {
-  node: { type: string; sentence: string; sentenceZh: string; from: { key: string }; to: { key: string } };
+  node: {
+    type: string;
+    sentence: string;
+    sentenceZh: string;
+    from: { key: string };
+    to: { key: string };
+  };
 }
 
 interface ConceptData {
@@ -90,7 +96,9 @@ export function ConceptView({ conceptKey }: { conceptKey: string }) {
             </div>
           ))}
         </dl>
-        {(concept.summary || concept.summaryZh) && <p className="summary">{pick(lang, concept.summary ?? '', concept.summaryZh)}</p>}
+        {(concept.summary || concept.summaryZh) && (
+          <p className="summary">{pick(lang, concept.summary ?? '', concept.summaryZh)}</p>
+        )}
         {concept.aliases.length > 0 && (
           <p className="aliases">
             {t(lang, 'aliases')}: {concept.aliases.join(', ')}
@@ -135,7 +143,9 @@ export function ConceptView({ conceptKey }: { conceptKey: string }) {
                 const other = node.from.key === concept.key ? node.to.key : node.from.key;
                 return (
                   <li key={`${node.from.key}|${node.to.key}`}>
-                    <Link to={{ view: 'concept', key: other }}>{pick(lang, node.sentence, node.sentenceZh)}</Link>
+                    <Link to={{ view: 'concept', key: other }}>
+                      {pick(lang, node.sentence, node.sentenceZh)}
+                    </Link>
                   </li>
                 );
               })}
@@ -168,7 +178,14 @@ function Neighbourhood({ conceptKey }: { conceptKey: string }) {
         <legend>{t(lang, 'depth')}</legend>
         {[1, 2, 3].map((d) => (
           <label key={d}>
-            <input type="radio" name="depth" value={d} checked={depth === d} onChange={() => setDepth(d)} /> {d}
+            <input
+              type="radio"
+              name="depth"
+              value={d}
+              checked={depth === d}
+              onChange={() => setDepth(d)}
+            />{' '}
+            {d}
           </label>
         ))}
       </fieldset>

@@ -35,12 +35,19 @@ const STYLE: cytoscape.StylesheetJson = [
       'text-max-width': '110px',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.75,
-      'min-zoomed-font-size': 6,
+      // Names appear once zoomed in far enough to read them; the overview shows dots.
+      'min-zoomed-font-size': 8,
     },
   },
   {
     selector: 'node.centre',
-    style: { width: 26, height: 26, 'border-width': 3, 'border-color': '#1a1a1a', 'font-weight': 'bold' },
+    style: {
+      width: 26,
+      height: 26,
+      'border-width': 3,
+      'border-color': '#1a1a1a',
+      'font-weight': 'bold',
+    },
   },
   {
     selector: 'edge',
@@ -113,6 +120,11 @@ export function GraphCanvas(props: {
         padding: 20,
       } as cytoscape.LayoutOptions,
     });
+    // A small graph fitted to the frame would be blown up; keep it at a readable size instead.
+    if (instance.zoom() > 1.3) {
+      instance.zoom(1.3);
+      instance.center();
+    }
     instance.on('tap', 'node', (event) => onOpen.current(event.target.id()));
     instance.on('mouseover', 'node', () => container.current?.classList.add('pointing'));
     instance.on('mouseout', 'node', () => container.current?.classList.remove('pointing'));
@@ -161,7 +173,8 @@ export function GraphCanvas(props: {
         <ul>
           {props.nodes.map((n) => (
             <li key={n.key} data-key={n.key}>
-              <Link to={{ view: 'concept', key: n.key }}>{n.label}</Link> ({named(KIND_NAMES, lang, n.kind)})
+              <Link to={{ view: 'concept', key: n.key }}>{n.label}</Link> (
+              {named(KIND_NAMES, lang, n.kind)})
             </li>
           ))}
         </ul>

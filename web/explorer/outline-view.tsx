@@ -19,11 +19,20 @@ interface Heading {
 }
 
 interface OutlineData {
-  papers: { key: string; title: string; titleZh: string; publishedOn: string; outline: Heading[] }[];
+  papers: {
+    key: string;
+    title: string;
+    titleZh: string;
+    publishedOn: string;
+    outline: Heading[];
+  }[];
 }
 
 function maxCount(headings: Heading[]): number {
-  return Math.max(0, ...headings.map((h) => Math.max(h.concepts.totalCount, maxCount(h.children ?? []))));
+  return Math.max(
+    0,
+    ...headings.map((h) => Math.max(h.concepts.totalCount, maxCount(h.children ?? []))),
+  );
 }
 
 /** From pale (few concepts) to warm orange (the most), light enough for dark text on top. */
@@ -50,7 +59,11 @@ export function OutlineView() {
                   className="heading-link"
                   title={`${h.concepts.totalCount} ${t(lang, 'conceptsUnder')}`}
                 >
-                  <span className="heat" style={{ background: heat(h.concepts.totalCount / max) }} aria-hidden="true" />
+                  <span
+                    className="heat"
+                    style={{ background: heat(h.concepts.totalCount / max) }}
+                    aria-hidden="true"
+                  />
                   <span className="heading-number">{h.number}</span>
                   <span className="heading-title">{pick(lang, h.title, h.titleZh)}</span>
                   <span className="heading-count" data-number={h.number}>

@@ -42,20 +42,31 @@ type End = { key: string; name: string; nameZh: string } | null;
 
 export function PathView({ from, to }: { from?: string; to?: string }) {
   const lang = useLang();
-  const ends = useQuery<{ from: End; to: End }>(NAMES, { from: from ?? '', to: to ?? '' }, !from && !to);
+  const ends = useQuery<{ from: End; to: End }>(
+    NAMES,
+    { from: from ?? '', to: to ?? '' },
+    !from && !to,
+  );
   const answer = useQuery<PathData>(PATHS, { from, to }, !from || !to);
   const graph = useMemo(() => {
     if (!answer.data) return undefined;
     const nodes = new Map<string, { key: string; kind: string; label: string }>();
     const edges = new Map<string, { from: string; to: string; type: string }>();
     for (const path of answer.data.paths) {
-      for (const c of path.concepts) nodes.set(c.key, { key: c.key, kind: c.kind, label: pick(lang, c.name, c.nameZh) });
-      for (const r of path.relations) edges.set(`${r.from.key}|${r.type}|${r.to.key}`, { from: r.from.key, to: r.to.key, type: r.type });
+      for (const c of path.concepts)
+        nodes.set(c.key, { key: c.key, kind: c.kind, label: pick(lang, c.name, c.nameZh) });
+      for (const r of path.relations)
+        edges.set(`${r.from.key}|${r.type}|${r.to.key}`, {
+          from: r.from.key,
+          to: r.to.key,
+          type: r.type,
+        });
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()] };
   }, [answer.data, lang]);
   const centre = useMemo(() => [from, to].filter((k): k is string => Boolean(k)), [from, to]);
-  const name = (end: End | undefined, key?: string) => (end ? pick(lang, end.name, end.nameZh) : key);
+  const name = (end: End | undefined, key?: string) =>
+    end ? pick(lang, end.name, end.nameZh) : key;
 
   const picker = (which: 'from' | 'to', key?: string) => (
     <div className="path-end" data-end={which}>
@@ -75,7 +86,9 @@ export function PathView({ from, to }: { from?: string; to?: string }) {
       ) : (
         <SearchBox
           label={t(lang, which)}
-          onPick={(picked) => navigate({ view: 'path', from: from ?? picked, to: from ? picked : undefined })}
+          onPick={(picked) =>
+            navigate({ view: 'path', from: from ?? picked, to: from ? picked : undefined })
+          }
         />
       )}
     </div>
@@ -104,7 +117,7 @@ export function PathView({ from, to }: { from?: string; to?: string }) {
       {answer.data?.paths.map((path, i) => (
         <section key={i} className="path" data-length={path.length}>
           <h2>
-            {t(lang, 'path')} {i + 1} · {path.length} {t(lang, 'hops')}
+            {t(lang, 'path')} {i + 1} · {path.length} {t(lang, path.length === 1 ? 'hop' : 'hops')}
           </h2>
           <ol>
             {path.relations.map((r, j) => (

@@ -28,7 +28,11 @@ function snippet(text: string | null): string {
  * typos tolerated); arrows move through the hits and Enter opens the highlighted one, the best
  * hit unless the reader moved.
  */
-export function SearchBox(props: { label: string; onPick: (key: string) => void; className?: string }) {
+export function SearchBox(props: {
+  label: string;
+  onPick: (key: string) => void;
+  className?: string;
+}) {
   const lang = useLang();
   const id = useId();
   const [text, setText] = useState('');
@@ -110,7 +114,13 @@ export function SearchBox(props: { label: string; onPick: (key: string) => void;
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
-      <ul id={`${id}-list`} role="listbox" className="search-hits" hidden={!showList} aria-label={props.label}>
+      <ul
+        id={`${id}-list`}
+        role="listbox"
+        className="search-hits"
+        hidden={!showList}
+        aria-label={props.label}
+      >
         {hits.length === 0 && <li className="search-empty">{t(lang, 'noHits')}</li>}
         {hits.map((hit, index) => (
           <li

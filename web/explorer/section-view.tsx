@@ -65,19 +65,21 @@ export function SectionView({ paper, number }: { paper: string; number: string }
       <div className="columns">
         <section aria-labelledby="section-concepts">
           <h2 id="section-concepts">
-            {t(lang, 'sectionConcepts')} (<span className="section-total">{section.concepts.totalCount}</span>)
+            {t(lang, 'sectionConcepts')} (
+            <span className="section-total">{section.concepts.totalCount}</span>)
           </h2>
           <ul className="concept-list">
             {concepts.map((c) => (
               <li key={c.key} data-key={c.key}>
-                <KindBadge kind={c.kind} /> <Link to={{ view: 'concept', key: c.key }}>{pick(lang, c.name, c.nameZh)}</Link>{' '}
+                <KindBadge kind={c.kind} />{' '}
+                <Link to={{ view: 'concept', key: c.key }}>{pick(lang, c.name, c.nameZh)}</Link>{' '}
                 <button
                   type="button"
                   className="link-button"
                   aria-pressed={current?.key === c.key}
                   onClick={() => setPicked(c.key)}
                 >
-                  {t(lang, 'coMentioned').replace(/[:：]$/, '')}…
+                  {t(lang, 'coMentions')}
                 </button>
               </li>
             ))}
@@ -91,10 +93,9 @@ export function SectionView({ paper, number }: { paper: string; number: string }
 
 function CoMentions({ concept }: { concept: Named }) {
   const lang = useLang();
-  const { data, error } = useQuery<{ coMentioned: { count: number; concept: Named; sharedSections: { number: string }[] }[] }>(
-    CO_MENTIONS,
-    { key: concept.key },
-  );
+  const { data, error } = useQuery<{
+    coMentioned: { count: number; concept: Named; sharedSections: { number: string }[] }[];
+  }>(CO_MENTIONS, { key: concept.key });
   return (
     <section aria-labelledby="co-mentions" className="co-mentions">
       <h2 id="co-mentions">
@@ -105,9 +106,12 @@ function CoMentions({ concept }: { concept: Named }) {
       <ul>
         {data?.coMentioned.map((m) => (
           <li key={m.concept.key}>
-            <KindBadge kind={m.concept.kind} /> <Link to={{ view: 'concept', key: m.concept.key }}>{pick(lang, m.concept.name, m.concept.nameZh)}</Link>{' '}
+            <KindBadge kind={m.concept.kind} />{' '}
+            <Link to={{ view: 'concept', key: m.concept.key }}>
+              {pick(lang, m.concept.name, m.concept.nameZh)}
+            </Link>{' '}
             <span className="muted">
-              {m.count} {t(lang, 'sharedSections')}: {m.sharedSections.map((s) => s.number).join(', ')}
+              {t(lang, 'sharedSections')}: {m.sharedSections.map((s) => s.number).join(', ')}
             </span>
           </li>
         ))}

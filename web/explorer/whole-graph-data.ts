@@ -10,22 +10,34 @@ export interface WholeGraph {
 /** Beyond this many concepts the drawing stops being readable and the layout slow; see README. */
 export const MAX_CONCEPTS = 2000;
 
-// Eight concepts a page keeps each request under the API's default cost limit.
-const RELATIONS = `pageInfo { endCursor hasNextPage } edges { node { type to { key } evidence { basis } } }`;
-
-// Eight concepts a page keeps each request under the API's default cost limit.
-const PAGE = `query ExplorerWholeGraph($after: String) {
-  concepts(first: 8, after: $after, orderBy: DEGREE) {
+const CONCEPTS = `query ExplorerAllConcepts($after: String) {
+  concepts(first: 100, after: $after, orderBy: DEGREE) {
     pageInfo { endCursor hasNextPage }
-    edges { node {
-      key kind name nameZh: name(lang: ZH) evidence { basis }
-      relations(first: 15, direction: OUT) { ${RELATIONS} }
-    } }
+    edges { node { key kind name nameZh: name(lang: ZH) evidence { basis } } }
   }
 }`;
 
+const RELATIONS = `relations(first: 15, after: $after, direction: OUT) {
+  pageInfo { endCursor hasNextPage }
+  edges { node { type to { key } evidence { basis } } }
+}`;
+
+// Sixteen concepts' relations a request stay under the API's default alias and cost limits.
+const BATCH = 16;
+const PARALLEL = 4;
+
+/** One request for the outgoing relations of several concepts, one alias each. */
+function relationsQuery(count: number): string {
+  const variables = Array.from({ length: count }, (_, i) => `$k${i}: String!`).join(', ');
+  const fields = Array.from(
+    { length: count },
+    (_, i) => `c${i}: concept(key: $k${i}) { ${RELATIONS.replace('after: $after, ', '')} }`,
+  ).join('\n');
+  return `query ExplorerRelations(${variables}) {\n${fields}\n}`;
+}
+
 const MORE_RELATIONS = `query ExplorerMoreRelations($key: String!, $after: String) {
-  concept(key: $key) { relations(first: 15, after: $after, direction: OUT) { ${RELATIONS} } }
+  concept(key: $key) { ${RELATIONS} }
 }`;
 
 interface RelationPage {
@@ -37,43 +49,85 @@ interface ConceptPage {
   concepts: {
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
     edges: {
-      node: { key: string; kind: string; name: string; nameZh: string; evidence: { basis: string }[]; relations: RelationPage };
+      node: {
+        key: string;
+        kind: string;
+        name: string;
+        nameZh: string;
+        evidence: { basis: string }[];
+      };
     }[];
   };
 }
 
 const distinct = (items: { basis: string }[]) => [...new Set(items.map((i) => i.basis))];
 
+async function loadConcepts(graph: WholeGraph): Promise<void> {
+  let after: string | null = null;
+  for (;;) {
+    const page: ConceptPage = await graphql<ConceptPage>(CONCEPTS, { after });
+    for (const { node } of page.concepts.edges) {
+      const { evidence, ...concept } = node;
+      graph.nodes.push({ ...concept, bases: distinct(evidence) });
+    }
+    after = page.concepts.pageInfo.endCursor;
+    if (!page.concepts.pageInfo.hasNextPage) return;
+    if (graph.nodes.length >= MAX_CONCEPTS) {
+      graph.capped = true;
+      return;
+    }
+  }
+}
+
+async function loadRelations(graph: WholeGraph, keys: string[]): Promise<void> {
+  const variables = Object.fromEntries(keys.map((key, i) => [`k${i}`, key]));
+  const data = await graphql<Record<string, { relations: RelationPage } | null>>(
+    relationsQuery(keys.length),
+    variables,
+  );
+  await Promise.all(
+    keys.map(async (key, i) => {
+      let relations = data[`c${i}`]?.relations;
+      while (relations) {
+        for (const r of relations.edges) {
+          graph.edges.push({
+            from: key,
+            to: r.node.to.key,
+            type: r.node.type,
+            bases: distinct(r.node.evidence),
+          });
+        }
+        if (!relations.pageInfo.hasNextPage) break;
+        const more: { concept: { relations: RelationPage } | null } = await graphql(
+          MORE_RELATIONS,
+          {
+            key,
+            after: relations.pageInfo.endCursor,
+          },
+        );
+        relations = more.concept?.relations;
+      }
+    }),
+  );
+}
+
 /**
- * All concepts and relations, most connected first, paged through the public `concepts` list
- * (each concept with its outgoing relations). The one place the whole-graph view reads data.
+ * All concepts, most connected first, then their outgoing relations, through the public
+ * `concepts` and `concept` fields. The one place the whole-graph view reads data.
  */
 export async function loadWholeGraph(): Promise<WholeGraph> {
   const graph: WholeGraph = { nodes: [], edges: [], capped: false };
-  let after: string | null = null;
-  for (;;) {
-    const page: ConceptPage = await graphql<ConceptPage>(PAGE, { after });
-    for (const { node } of page.concepts.edges) {
-      graph.nodes.push({ key: node.key, kind: node.kind, name: node.name, nameZh: node.nameZh, bases: distinct(node.evidence) });
-      let relations = node.relations;
-      for (;;) {
-        for (const r of relations.edges) {
-          graph.edges.push({ from: node.key, to: r.node.to.key, type: r.node.type, bases: distinct(r.node.evidence) });
-        }
-        if (!relations.pageInfo.hasNextPage) break;
-        const more: { concept: { relations: RelationPage } } = await graphql(MORE_RELATIONS, {
-          key: node.key,
-          after: relations.pageInfo.endCursor,
-        });
-        relations = more.concept.relations;
-      }
-    }
-    after = page.concepts.pageInfo.endCursor;
-    if (!page.concepts.pageInfo.hasNextPage) break;
-    if (graph.nodes.length >= MAX_CONCEPTS) {
-      graph.capped = true;
-      break;
-    }
+  await loadConcepts(graph);
+  const batches: string[][] = [];
+  for (let i = 0; i < graph.nodes.length; i += BATCH) {
+    batches.push(graph.nodes.slice(i, i + BATCH).map((n) => n.key));
   }
+  const next = async (): Promise<void> => {
+    const keys = batches.shift();
+    if (!keys) return;
+    await loadRelations(graph, keys);
+    return next();
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, next));
   return graph;
 }

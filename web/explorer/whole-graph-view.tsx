@@ -29,7 +29,9 @@ export function WholeGraphView() {
     const keys = new Set(nodes.map((n) => n.key));
     return {
       nodes: nodes.map((n) => ({ key: n.key, kind: n.kind, label: pick(lang, n.name, n.nameZh) })),
-      edges: graph.edges.filter((e) => keys.has(e.from) && keys.has(e.to) && e.bases.some((b) => bases.has(b))),
+      edges: graph.edges.filter(
+        (e) => keys.has(e.from) && keys.has(e.to) && e.bases.some((b) => bases.has(b)),
+      ),
     };
   }, [graph, kinds, bases, lang]);
 
@@ -41,8 +43,19 @@ export function WholeGraphView() {
           <legend>{t(lang, 'kinds')}</legend>
           {KINDS.map((kind) => (
             <label key={kind} className="filter">
-              <input type="checkbox" name="kind" value={kind} checked={kinds.has(kind)} onChange={() => setKinds(toggle(kinds, kind))} />
-              <span className="swatch" style={{ background: KIND_COLOURS[kind] }} aria-hidden="true" /> {named(KIND_NAMES, lang, kind)}
+              <input
+                type="checkbox"
+                name="kind"
+                value={kind}
+                checked={kinds.has(kind)}
+                onChange={() => setKinds(toggle(kinds, kind))}
+              />
+              <span
+                className="swatch"
+                style={{ background: KIND_COLOURS[kind] }}
+                aria-hidden="true"
+              />{' '}
+              {named(KIND_NAMES, lang, kind)}
             </label>
           ))}
         </fieldset>
@@ -50,7 +63,13 @@ export function WholeGraphView() {
           <legend>{t(lang, 'bases')}</legend>
           {BASES.map((basis) => (
             <label key={basis} className="filter">
-              <input type="checkbox" name="basis" value={basis} checked={bases.has(basis)} onChange={() => setBases(toggle(bases, basis))} />{' '}
+              <input
+                type="checkbox"
+                name="basis"
+                value={basis}
+                checked={bases.has(basis)}
+                onChange={() => setBases(toggle(bases, basis))}
+              />{' '}
               {named(BASIS_NAMES, lang, basis)}
             </label>
           ))}
@@ -60,11 +79,21 @@ export function WholeGraphView() {
       {!graph && !error && <p>{t(lang, 'loading')}</p>}
       {shown && (
         <>
-          <p className="muted" data-shown-nodes={shown.nodes.length} data-shown-edges={shown.edges.length}>
-            {t(lang, 'showing')}: {shown.nodes.length} {t(lang, 'conceptsUnder')}, {shown.edges.length} {t(lang, 'edges')}
+          <p
+            className="muted"
+            data-shown-nodes={shown.nodes.length}
+            data-shown-edges={shown.edges.length}
+          >
+            {t(lang, 'showing')}: {shown.nodes.length} {t(lang, 'conceptsUnder')},{' '}
+            {shown.edges.length} {t(lang, 'edges')}
             {graph?.capped && ` (≤ ${MAX_CONCEPTS})`}
           </p>
-          <GraphCanvas nodes={shown.nodes} edges={shown.edges} label={t(lang, 'wholeGraph')} onOpen={(key) => navigate({ view: 'concept', key })} />
+          <GraphCanvas
+            nodes={shown.nodes}
+            edges={shown.edges}
+            label={t(lang, 'wholeGraph')}
+            onOpen={(key) => navigate({ view: 'concept', key })}
+          />
         </>
       )}
     </article>
