@@ -114,9 +114,9 @@ export function GraphCanvas(props: {
       layout: {
         name: 'fcose',
         animate: false,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
-        nodeSeparation: 80,
+        nodeRepulsion: () => 30000,
+        idealEdgeLength: () => 130,
+        nodeSeparation: 120,
         padding: 20,
       } as cytoscape.LayoutOptions,
     });
