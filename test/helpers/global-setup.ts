@@ -16,7 +16,9 @@ import { loadSeed } from '../../src/seed/seed.loader';
  */
 export default async function globalSetup(): Promise<void> {
   // The browser tests load the explorer and GraphiQL as `npm start` serves them.
-  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'web', 'build.mjs')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'web', 'build.mjs')], {
+    stdio: 'inherit',
+  });
   if (!process.env.NEO4J_URI) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-test-neo4j-'));
     const embedded = await startEmbeddedNeo4j({
