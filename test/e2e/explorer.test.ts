@@ -190,6 +190,36 @@ describe('concept page', () => {
   });
 });
 
+describe('facts', () => {
+  it('lists the facts about a concept with their evidence, in either language', async () => {
+    const expected = await api(`{ facts(about: "blockchain-patents", first: 20) {
+      statement statementZh: statement(lang: ZH) evidence { basis section { number } } } }`);
+    expect(expected.facts.length).toBeGreaterThan(0);
+    await page.goto(`${app.url}/explorer/concept/blockchain-patents`);
+    await page.locator('.facts li').first().waitFor();
+    const shown = () =>
+      page.locator('.facts li').evaluateAll((items) =>
+        items.map((li) => ({
+          text: li.firstChild?.textContent,
+          badges: [...li.querySelectorAll('.badge')].map((b) => b.textContent),
+        })),
+      );
+    const badges = (f: { evidence: { basis: string; section: { number: string } }[] }) =>
+      f.evidence.map((e) => `${e.basis.toLowerCase()} ${e.section.number}`);
+    expect(await shown()).toEqual(
+      expected.facts.map((f: { statement: string; evidence: [] }) => ({
+        text: f.statement,
+        badges: badges(f),
+      })),
+    );
+    await page.locator('button.lang-switch').click();
+    await page.locator('html[lang=zh]').waitFor();
+    expect((await shown()).map((f) => f.text)).toEqual(
+      expected.facts.map((f: { statementZh: string }) => f.statementZh),
+    );
+  });
+});
+
 describe('path finder', () => {
   it('picks both ends with search and explains the paths the API finds, hop by hop', async () => {
     const expected =
