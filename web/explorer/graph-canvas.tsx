@@ -69,6 +69,13 @@ const STYLE: cytoscape.StylesheetJson = [
   },
 ];
 
+/** For the whole graph: names and relation labels appear only once zoomed in. */
+const DENSE_STYLE: cytoscape.StylesheetJson = [
+  ...STYLE,
+  { selector: 'node', style: { 'font-size': 6 } },
+  { selector: 'edge', style: { 'font-size': 5 } },
+];
+
 /**
  * A force-directed drawing (cytoscape.js with the fCoSE layout, which keeps a hundred nodes
  * apart and readable) plus the same graph as a list of links for keyboards and screen readers.
@@ -79,6 +86,7 @@ export function GraphCanvas(props: {
   centre?: string[];
   label: string;
   onOpen: (key: string) => void;
+  dense?: boolean;
 }) {
   const lang = useLang();
   const container = useRef<HTMLDivElement>(null);
@@ -92,7 +100,7 @@ export function GraphCanvas(props: {
     const centre = new Set(props.centre ?? []);
     const instance = cytoscape({
       container: container.current,
-      style: STYLE,
+      style: props.dense ? DENSE_STYLE : STYLE,
       minZoom: 0.1,
       maxZoom: 4,
       elements: [
@@ -134,7 +142,7 @@ export function GraphCanvas(props: {
       instance.destroy();
       cy.current = null;
     };
-  }, [props.nodes, props.edges, props.centre, lang]);
+  }, [props.nodes, props.edges, props.centre, props.dense, lang]);
 
   const zoom = (factor: number) => {
     const instance = cy.current;
@@ -161,7 +169,7 @@ export function GraphCanvas(props: {
       </div>
       <div
         ref={container}
-        className="graph-canvas"
+        className={props.dense ? 'graph-canvas dense' : 'graph-canvas'}
         role="img"
         aria-label={props.label}
         data-nodes={drawn.nodes}

@@ -89,6 +89,7 @@ export function WholeGraphView() {
             {graph?.capped && ` (≤ ${MAX_CONCEPTS})`}
           </p>
           <GraphCanvas
+            dense
             nodes={shown.nodes}
             edges={shown.edges}
             label={t(lang, 'wholeGraph')}
