@@ -21,6 +21,7 @@ function sendPage(res: Response, file: string): void {
 function wantsGraphiql(req: Request): boolean {
   return (
     req.method === 'GET' &&
+    req.path === '/' &&
     req.query.query === undefined &&
     req.accepts(['application/json', 'text/html']) === 'text/html'
   );
@@ -32,7 +33,8 @@ export function frontends(webDir = WEB_DIR): Router {
   router.use('/assets', express.static(path.join(webDir, 'assets')));
   router.get('/', (_req, res) => res.redirect(302, '/explorer'));
   router.get('/explorer{/*rest}', (_req, res) => sendPage(res, path.join(webDir, 'explorer.html')));
-  router.get('/graphql', (req, res, next) => {
+  // `use`, not `get`: a route would also answer OPTIONS and so swallow the API's CORS preflight.
+  router.use('/graphql', (req, res, next) => {
     if (wantsGraphiql(req)) sendPage(res, path.join(webDir, 'graphiql.html'));
     else next();
   });
