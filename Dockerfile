@@ -1,10 +1,12 @@
-# Build stage: compiles TypeScript with the dev dependencies.
+# Build stage: compiles TypeScript and bundles the web pages with the dev dependencies.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY web ./web
+COPY examples ./examples
 RUN npm run build
 
 # Runtime stage: production dependencies and the compiled code only, run as a non-root user.

@@ -1,7 +1,10 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -26,6 +29,7 @@ import { responseCachePlugin } from './graphql/plugins/response-cache.plugin';
 import { HttpCachePolicy } from './http/cache-control';
 import { notModified } from './http/not-modified';
 import { notFound, requestLogLine, securityHeaders } from './http-hygiene';
+import { frontends } from './http/frontends';
 import { Logger } from './logger';
 import { operationKindsPlugin } from './operation-kinds';
 import { Database, QueryListener } from './neo4j/database';
@@ -138,6 +142,8 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // GraphiQL, bundled and served by frontends(), replaces Apollo's CDN-loaded landing page.
+      ApolloServerPluginLandingPageDisabled(),
       argumentErrorsPlugin,
       operationKindsPlugin,
       errorLoggingPlugin,
@@ -152,6 +158,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   await apollo.start();
   versions.start(config.GRAPH_VERSION_POLL_MS);
 
+  app.use(frontends());
   app.use(
     '/graphql',
     cors({

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { startEmbeddedNeo4j } from '../../src/neo4j/embedded';
 import { freePort } from './free-port';
 import { openTestDatabase } from './neo4j';
 import { applyMigrations } from '../../src/neo4j/migrations';
-import { CYPHER_DIR, SEED_DIR } from '../../src/paths';
+import { CYPHER_DIR, PROJECT_ROOT, SEED_DIR } from '../../src/paths';
 import { loadSeed } from '../../src/seed/seed.loader';
 
 /**
@@ -14,6 +15,10 @@ import { loadSeed } from '../../src/seed/seed.loader';
  * with a throwaway data folder, then applies the schema and loads the seed.
  */
 export default async function globalSetup(): Promise<void> {
+  // The browser tests load the explorer and GraphiQL as `npm start` serves them.
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'web', 'build.mjs')], {
+    stdio: 'inherit',
+  });
   if (!process.env.NEO4J_URI) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-test-neo4j-'));
     const embedded = await startEmbeddedNeo4j({

@@ -1,0 +1,15 @@
+/** One colour per concept kind (Okabe–Ito where it has enough), used by badges and graphs alike. */
+export const KIND_COLOURS: Record<string, string> = {
+  TECHNOLOGY: '#0072B2',
+  TREND: '#E69F00',
+  INDUSTRY: '#009E73',
+  CHALLENGE: '#D55E00',
+  SUGGESTION: '#CC79A7',
+  GOVERNANCE_MODE: '#56B4E9',
+  POLICY: '#8C6D00',
+  ORGANIZATION: '#6A3D9A',
+  REGION: '#7F7F7F',
+};
+
+export const KINDS = Object.keys(KIND_COLOURS);
+export const BASES = ['HEADING', 'SOURCE', 'CURATED'];
