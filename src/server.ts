@@ -1,7 +1,6 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -18,10 +17,8 @@ import { Context, createContext } from './context';
 import { errorLoggingPlugin } from './error-logging';
 import { formatError } from './errors';
 import { GraphVersionTracker } from './graph-version/graph-version.tracker';
-import { graphVersionPlugin } from './graphql/plugins/graph-version.plugin';
-import { httpCachingPlugin } from './graphql/plugins/http-caching.plugin';
-import { responseCachePlugin } from './graphql/plugins/response-cache.plugin';
-import { HttpCachePolicy } from './http/cache-control';
+import { cachingPlugins } from './graphql/plugins/caching.plugins';
+import { httpCachePolicy } from './http/cache-control';
 import { notModified } from './http/not-modified';
 import { Logger } from './logger';
 import { Database, QueryListener } from './neo4j/database';
@@ -94,22 +91,6 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
 
   const versions = new GraphVersionTracker(db, log);
   await versions.refresh();
-  const httpCache: HttpCachePolicy = {
-    maxAgeS: config.CACHE_MAX_AGE_S,
-    staleWhileRevalidateS: config.CACHE_SWR_S,
-  };
-  const cachePlugins: ApolloServerPlugin<Context>[] = [
-    graphVersionPlugin(versions),
-    httpCachingPlugin(versions, httpCache),
-    // Apollo's own cache-control plugin would set `no-store` on every answer and costs time on
-    // every resolved field; the two plugins above decide the caching headers instead.
-    ApolloServerPluginCacheControlDisabled(),
-  ];
-  if (config.RESPONSE_CACHE_MB > 0) {
-    cachePlugins.push(
-      responseCachePlugin(versions, Math.floor(config.RESPONSE_CACHE_MB * 1024 * 1024)),
-    );
-  }
 
   const apollo = new ApolloServer<Context>({
     schema: buildAppSchema(),
@@ -129,7 +110,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
       ApolloServerPluginDrainHttpServer({ httpServer }),
       argumentErrorsPlugin,
       errorLoggingPlugin,
-      ...cachePlugins,
+      ...cachingPlugins(config, versions),
     ],
   });
   await apollo.start();
@@ -143,7 +124,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
       // Browser code may read these: the ETag to revalidate, the request id to report a problem.
       exposedHeaders: ['ETag', 'x-request-id'],
     }),
-    notModified(versions, httpCache),
+    notModified(versions, httpCachePolicy(config)),
     express.json({ limit: config.BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
