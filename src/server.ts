@@ -1,10 +1,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -23,10 +20,8 @@ import { costPlugin } from './cost/cost.plugin';
 import { errorLoggingPlugin } from './error-logging';
 import { formatError } from './errors';
 import { GraphVersionTracker } from './graph-version/graph-version.tracker';
-import { graphVersionPlugin } from './graphql/plugins/graph-version.plugin';
-import { httpCachingPlugin } from './graphql/plugins/http-caching.plugin';
-import { responseCachePlugin } from './graphql/plugins/response-cache.plugin';
-import { HttpCachePolicy } from './http/cache-control';
+import { cachingPlugins } from './graphql/plugins/caching.plugins';
+import { httpCachePolicy } from './http/cache-control';
 import { notModified } from './http/not-modified';
 import { notFound, requestLogLine, securityHeaders } from './http-hygiene';
 import { frontends } from './http/frontends';
@@ -108,22 +103,6 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
 
   const versions = new GraphVersionTracker(db, log);
   await versions.refresh();
-  const httpCache: HttpCachePolicy = {
-    maxAgeS: config.CACHE_MAX_AGE_S,
-    staleWhileRevalidateS: config.CACHE_SWR_S,
-  };
-  const cachePlugins: ApolloServerPlugin<Context>[] = [
-    graphVersionPlugin(versions),
-    httpCachingPlugin(versions, httpCache),
-    // Apollo's own cache-control plugin would set `no-store` on every answer and costs time on
-    // every resolved field; the two plugins above decide the caching headers instead.
-    ApolloServerPluginCacheControlDisabled(),
-  ];
-  if (config.RESPONSE_CACHE_MB > 0) {
-    cachePlugins.push(
-      responseCachePlugin(versions, Math.floor(config.RESPONSE_CACHE_MB * 1024 * 1024)),
-    );
-  }
 
   const schema = buildAppSchema();
   const apollo = new ApolloServer<Context>({
@@ -152,7 +131,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
         limit: config.MAX_QUERY_COST,
         budget: createClientBudget(config.CLIENT_COST_BUDGET, config.CLIENT_BUDGET_WINDOW_S),
       }),
-      ...cachePlugins,
+      ...cachingPlugins(config, versions),
     ],
   });
   await apollo.start();
@@ -167,7 +146,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
       // Browser code may read these: the ETag to revalidate, the request id to report a problem.
       exposedHeaders: ['ETag', 'x-request-id'],
     }),
-    notModified(versions, httpCache),
+    notModified(versions, httpCachePolicy(config)),
     express.json({ limit: config.BODY_LIMIT }),
     responseSizeLimit(config.MAX_RESPONSE_BYTES),
     expressMiddleware(apollo, {

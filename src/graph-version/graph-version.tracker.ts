@@ -37,6 +37,15 @@ export class GraphVersionTracker {
   }
 
   /**
+   * After a write through this process: if the version it committed cannot be read, the version
+   * becomes unknown, so that no cache answers from before the write until a read succeeds.
+   */
+  async refreshAfterWrite(): Promise<void> {
+    await this.refresh();
+    if (this.failing) this.known = undefined;
+  }
+
+  /**
    * Polls until stop(), each read `pollMs` after the previous one ended, so a slow database never
    * piles reads up. The timer does not keep the process alive on its own.
    */

@@ -1,6 +1,12 @@
+import { Config } from '../config';
+
 export interface HttpCachePolicy {
   maxAgeS: number;
   staleWhileRevalidateS: number;
+}
+
+export function httpCachePolicy(config: Config): HttpCachePolicy {
+  return { maxAgeS: config.CACHE_MAX_AGE_S, staleWhileRevalidateS: config.CACHE_SWR_S };
 }
 
 /** For anonymous GET answers: any cache (browser, CDN) may keep them, and revalidate by ETag. */

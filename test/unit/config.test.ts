@@ -48,6 +48,20 @@ describe('loadConfig', () => {
     ).toEqual(['https://a.example', 'https://b.example']);
   });
 
+  it('has caching on by default and lets RESPONSE_CACHE_MB=0 turn the response cache off', () => {
+    expect(loadConfig({})).toMatchObject({
+      INTROSPECTION: true,
+      RESPONSE_CACHE_MB: 64,
+      GRAPH_VERSION_POLL_MS: 1000,
+      CACHE_MAX_AGE_S: 10,
+      CACHE_SWR_S: 60,
+    });
+    expect(loadConfig({ RESPONSE_CACHE_MB: '0' }).RESPONSE_CACHE_MB).toBe(0);
+    expect(() => loadConfig({ RESPONSE_CACHE_MB: '-1' })).toThrow(/RESPONSE_CACHE_MB/);
+    expect(() => loadConfig({ GRAPH_VERSION_POLL_MS: '0' })).toThrow(/GRAPH_VERSION_POLL_MS/);
+    expect(() => loadConfig({ INTROSPECTION: 'maybe' })).toThrow(/INTROSPECTION/);
+  });
+
   it('treats blank variables as unset', () => {
     expect(loadConfig({ PORT: '', NEO4J_URI: '' }).PORT).toBe(4000);
   });

@@ -18,7 +18,7 @@ export function graphVersionPlugin(versions: GraphVersionTracker): ApolloServerP
     async requestDidStart() {
       return {
         async willSendResponse({ operation }) {
-          if (operation?.operation === 'mutation') await versions.refresh();
+          if (operation?.operation === 'mutation') await versions.refreshAfterWrite();
         },
       };
     },

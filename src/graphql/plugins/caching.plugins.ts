@@ -1,0 +1,27 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { Config } from '../../config';
+import { Context } from '../../context';
+import { GraphVersionTracker } from '../../graph-version/graph-version.tracker';
+import { httpCachePolicy } from '../../http/cache-control';
+import { graphVersionPlugin } from './graph-version.plugin';
+import { httpCachingPlugin } from './http-caching.plugin';
+import { responseCachePlugin } from './response-cache.plugin';
+
+/** Everything about caching that runs inside Apollo, as configured. */
+export function cachingPlugins(
+  config: Config,
+  versions: GraphVersionTracker,
+): ApolloServerPlugin<Context>[] {
+  const plugins: ApolloServerPlugin<Context>[] = [
+    graphVersionPlugin(versions),
+    httpCachingPlugin(versions, httpCachePolicy(config)),
+    // Apollo's own cache-control plugin would set `no-store` on every answer and costs time on
+    // every resolved field; the plugins above decide the caching headers instead.
+    ApolloServerPluginCacheControlDisabled(),
+  ];
+  if (config.RESPONSE_CACHE_MB > 0) {
+    plugins.push(responseCachePlugin(versions, Math.floor(config.RESPONSE_CACHE_MB * 1024 * 1024)));
+  }
+  return plugins;
+}
