@@ -233,6 +233,10 @@ afterAll(async () => {
 });
 
 it('answers any generated operation without a 5xx, an unnamed error or a leak', async () => {
+  // How many operations reached the resolvers and came back with data: the generator must
+  // exercise the API, not only its validation.
+  let withData = 0;
+  let sent = 0;
   await fc.assert(
     fc.asyncProperty(
       fc.array(operation, { minLength: OPERATIONS_PER_RUN, maxLength: OPERATIONS_PER_RUN }),
@@ -248,11 +252,14 @@ it('answers any generated operation without a 5xx, an unnamed error or a leak', 
               body: JSON.stringify({ query, variables }),
             });
             const raw = await response.text();
+            sent += 1;
             const context = `${response.status} for ${query} ${JSON.stringify(variables)}: ${raw.slice(0, 500)}`;
             if (response.status >= 500) throw new Error(context);
             const body = JSON.parse(raw) as {
+              data?: unknown;
               errors?: { message: string; extensions?: { code?: string } }[];
             };
+            if (body.data) withData += 1;
             for (const error of body.errors ?? []) {
               const code = error.extensions?.code;
               if (!code || code === 'INTERNAL_SERVER_ERROR') throw new Error(context);
@@ -264,4 +271,7 @@ it('answers any generated operation without a 5xx, an unnamed error or a leak', 
     ),
     { seed: SEED, numRuns: RUNS, endOnFailure: true },
   );
+  console.log(`fuzz: ${sent} operations, ${withData} answered with data`);
+  expect(sent).toBe(RUNS * OPERATIONS_PER_RUN);
+  expect(withData).toBeGreaterThan(sent / 5);
 }, 300000);
