@@ -9,8 +9,11 @@ import { searchWords } from '../modules/search/search.lucene';
  * so `first: $n` and an omitted `first` count like a literal.
  */
 
-/** Items assumed for lists without a size argument (evidence, children, outline …). */
-export const LIST_SIZE = 10;
+/**
+ * Items assumed for lists without a size argument (evidence, children, outline …): above what
+ * the paper's concepts and sections typically hold (two or three).
+ */
+export const LIST_SIZE = 5;
 /** A full-text word is looked up in two indexes and several fields. */
 export const SEARCH_WORD_COST = 10;
 /** Expanding a neighbourhood or finding paths visits concepts beyond the ones returned. */
@@ -55,7 +58,7 @@ export const fieldCost: ComplexityEstimator = ({ type, field, args, childComplex
     }
   }
   // Introspection answers from memory: every type counts LIST_SIZE, and what is inside it once
-  // per item asked for (a full introspection query costs about 2,500).
+  // per item asked for.
   if (type.name.startsWith('__')) {
     return 1 + (field.name === 'types' ? LIST_SIZE : 1) * childComplexity;
   }

@@ -168,7 +168,6 @@ describe('createConcept', () => {
     ],
     ['a name made only of NUL characters', { name: '\u0000\u0000' }, 'input.name'],
     ['a name made only of zero-width spaces', { name: '\u200B\u200B\u200D' }, 'input.name'],
-    ['a name with a control character', { name: 'Ledger\u0007' }, 'input.name'],
     ['an invisible Chinese name', { nameZh: '\u3164' }, 'input.nameZh'],
     ['an alias of direction marks only', { aliases: ['ok', '\u200E\u200F'] }, 'input.aliases[1]'],
     [

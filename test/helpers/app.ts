@@ -27,7 +27,14 @@ export async function startTestApp(
   env: Record<string, string> = {},
   onQuery?: QueryListener,
 ): Promise<TestApp> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...env });
+  // Every test request comes from one address: suites get no per-client budget unless they
+  // test it (see bounded-work.test.ts).
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    CLIENT_COST_BUDGET: '0',
+    ...env,
+  });
   const { db, close } = openTestDatabase();
   const app = await createApp({ config, db, log: createLogger(config.LOG_LEVEL), onQuery });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));

@@ -6,19 +6,17 @@ const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Something a reader can see: not only spaces, control characters (NUL …), invisible format
 // characters (zero-width space, joiners, direction marks) or lone combining marks.
 const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
-const CONTROL = /\p{Cc}/u;
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-/** A name or alias: one line of text with at least one visible character. */
+/** A name or alias: text with at least one visible character. */
 const label = (max: number) =>
-  text(max)
-    .refine((value) => !CONTROL.test(value), 'must not contain control characters')
-    .refine((value) => VISIBLE.test(value), 'must contain a visible character');
+  text(max).refine((value) => VISIBLE.test(value), 'must contain a visible character');
 /** An optional name: empty or absent, or a label. */
 const optionalLabel = (max: number) =>
-  optionalText(max)
-    .refine((value) => !value || !CONTROL.test(value), 'must not contain control characters')
-    .refine((value) => !value || VISIBLE.test(value), 'must contain a visible character');
+  optionalText(max).refine(
+    (value) => !value || VISIBLE.test(value),
+    'must contain a visible character',
+  );
 const optionalText = (max: number) =>
   z.string().trim().max(max, `must be at most ${max} characters`).optional().nullable();
 
