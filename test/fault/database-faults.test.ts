@@ -61,6 +61,8 @@ beforeAll(async () => {
 afterAll(async () => {
   resume(connection?.embedded?.pid);
   await app?.apollo.stop();
+  // The probes' keep-alive connections would otherwise outlive the suite.
+  app?.httpServer.closeAllConnections();
   await connection?.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }, 60000);
