@@ -61,6 +61,8 @@ beforeAll(async () => {
 afterAll(async () => {
   resume(connection?.embedded?.pid);
   await app?.apollo.stop();
+  // The probes' keep-alive connections would otherwise outlive the suite.
+  app?.httpServer.closeAllConnections();
   await connection?.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }, 60000);
@@ -107,7 +109,8 @@ it('says so, answers 503 at once, and restarts Neo4j when it is killed', async (
 it('turns /health/live to 503 when Neo4j cannot be restarted', async () => {
   process.kill(connection.embedded!.pid, 'SIGKILL');
   // Taking the port before the supervisor's first retry makes every restart fail.
-  const blocker = net.createServer();
+  // It only holds the port: connections the driver opens to it are dropped at once.
+  const blocker = net.createServer((socket) => socket.destroy());
   await waitFor(
     'the port to be free',
     5000,

@@ -33,6 +33,8 @@ export default async function globalSetup(): Promise<void> {
     process.env.NEO4J_PASSWORD = '';
     Object.assign(globalThis, { __KG_EMBEDDED__: embedded, __KG_DATA_DIR__: dataDir });
   }
+  // The seed loads in one transaction, which can take over a minute on a loaded machine.
+  process.env.WRITE_TIMEOUT_MS ??= '300000';
   const { db, close } = openTestDatabase();
   try {
     await applyMigrations(db.driver, db.name, path.join(CYPHER_DIR, 'schema'));

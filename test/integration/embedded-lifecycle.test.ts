@@ -96,6 +96,8 @@ describe('the embedded Neo4j', () => {
       expect(await probe.ready()).toBe(200);
     } finally {
       await app.apollo.stop();
+      // The probes' keep-alive connections would otherwise outlive the suite.
+      app.httpServer.closeAllConnections();
       await connection.close();
     }
   }, 240000);
