@@ -18,6 +18,7 @@ import { errorLoggingPlugin } from './error-logging';
 import { formatError } from './errors';
 import { Logger } from './logger';
 import { Database, QueryListener } from './neo4j/database';
+import { exportRouter } from './modules/export/export.route';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -81,6 +82,15 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     const up = await neo4jAnswers(db);
     res.status(up ? 200 : 503).json({ status: up ? 'ready' : 'unavailable', neo4j: up });
   });
+
+  app.use(
+    '/export',
+    cors({
+      origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
+      exposedHeaders: ['ETag'],
+    }),
+    exportRouter(db, log),
+  );
 
   const apollo = new ApolloServer<Context>({
     schema: buildAppSchema(),
