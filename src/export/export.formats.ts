@@ -1,8 +1,17 @@
 import { ExportFormat } from './export.format';
+import { csvNodesFormat, csvRelationshipsFormat } from './format-csv';
+import { cypherFormat } from './format-cypher';
+import { graphmlFormat } from './format-graphml';
 import { jsonFormat } from './format-json';
 
 /** Every export format, in the order the README lists them. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [jsonFormat];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  jsonFormat,
+  graphmlFormat,
+  cypherFormat,
+  csvNodesFormat,
+  csvRelationshipsFormat,
+];
 
 export const formatNamed = (name: string) => EXPORT_FORMATS.find((f) => f.name === name);
 
