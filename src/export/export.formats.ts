@@ -3,11 +3,15 @@ import { csvNodesFormat, csvRelationshipsFormat } from './format-csv';
 import { cypherFormat } from './format-cypher';
 import { graphmlFormat } from './format-graphml';
 import { jsonFormat } from './format-json';
+import { skosJsonLdFormat } from './format-skos-jsonld';
+import { skosTurtleFormat } from './format-skos-turtle';
 
 /** Every export format, in the order the README lists them. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   jsonFormat,
   graphmlFormat,
+  skosJsonLdFormat,
+  skosTurtleFormat,
   cypherFormat,
   csvNodesFormat,
   csvRelationshipsFormat,
