@@ -141,3 +141,32 @@ RETURN labels(a) AS fromLabels, a.key AS from, type(r) AS type,
   labels(b) AS toLabels, b.key AS to, properties(r) AS props,
   [k IN keys(r) WHERE valueType(r[k]) STARTS WITH 'FLOAT' OR valueType(r[k]) STARTS WITH 'LIST<FLOAT'] AS floats
 ORDER BY rank, from, type, to, coalesce(r.basis, ''), coalesce(r.sourceUrl, '')
+
+// The `graph` field: every concept of a paper with evidence of the given bases (and kinds), and
+// the relations among them placed in that paper on those bases. Past $max concepts no edges are
+// gathered: the resolver refuses the answer and points at the file export instead.
+// name: paperGraph
+MATCH (p:Paper {key: $paper})
+OPTIONAL MATCH (c:Concept)
+WHERE c.kind IN $kinds
+  AND EXISTS {
+    MATCH (c)-[e:EVIDENCED_IN]->(s:Section {paper: p.key}) WHERE e.basis IN $bases
+  }
+WITH p, c ORDER BY c.key
+WITH p, collect(c) AS nodes
+CALL (p, nodes) {
+  WITH * WHERE size(nodes) <= $max
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Concept)
+  WHERE type(r) IN $types AND b IN nodes
+    AND any(i IN range(0, size(r.evidenceSections) - 1)
+      WHERE r.evidenceBases[i] IN $bases AND r.evidenceSections[i] STARTS WITH p.key + '/')
+  WITH r ORDER BY startNode(r).key, type(r), endNode(r).key
+  RETURN collect(r {
+    type: type(r), from: startNode(r).key, to: endNode(r).key,
+    .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceNotes
+  }) AS edges
+}
+RETURN size(nodes) AS total,
+  CASE WHEN size(nodes) <= $max THEN [n IN nodes | properties(n)] ELSE [] END AS nodes,
+  edges
