@@ -7,7 +7,7 @@ const PAPER = 'caict-blockchain-2020';
 const WHOLE_GRAPH = `
   query WholeGraph($paper: String!, $kinds: [ConceptKind!], $bases: [EvidenceBasis!]) {
     graph(paper: $paper, kinds: $kinds, bases: $bases) {
-      nodes { key kind name nameZh evidence { basis section { number } } }
+      nodes { key kind name nameZh: name(lang: ZH) evidence { basis section { number } } }
       edges { type from { key } to { key } evidence { basis section { number } } }
     }
   }`;
