@@ -36,8 +36,8 @@ function progressBar(): { onProgress?: LoadSeedOptions['onProgress']; stop(): vo
 
 /**
  * `--from FILE.json`: the JSON graph export becomes a seed folder in a temporary directory, which
- * then takes exactly the YAML seed's path. It is removed after a load, and kept when the seed has
- * problems, since they point into its files.
+ * then takes exactly the YAML seed's path. It is removed once a load was tried, and kept when
+ * the seed has problems, since they point into its files.
  */
 function seedDirFrom(file: string): { seedDir: string; done(): void } {
   const graph = readGraphJson(file);
@@ -81,8 +81,8 @@ async function main(prune: boolean, from: string | undefined): Promise<void> {
         ? `Graph updated from ${from ?? 'the seed'}${prune ? ' (pruned)' : ''}.`
         : `No change: the graph already matches ${from ?? 'the seed'}.`,
     );
-    source.done();
   } finally {
+    source.done();
     progress.stop();
     await connection.close();
   }
