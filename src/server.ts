@@ -29,6 +29,7 @@ import { Logger } from './logger';
 import { operationKindsPlugin } from './operation-kinds';
 import { Database, QueryListener } from './neo4j/database';
 import { responseSizeLimit } from './response-size';
+import { exportRouter } from './modules/export/export.route';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -105,6 +106,15 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   await versions.refresh();
 
   const schema = buildAppSchema();
+  app.use(
+    '/export',
+    cors({
+      origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
+      exposedHeaders: ['ETag'],
+    }),
+    exportRouter(db, log),
+  );
+
   const apollo = new ApolloServer<Context>({
     schema,
     // Callers authenticate with a bearer key they send themselves, never with a cookie, so a

@@ -3,6 +3,7 @@ import { EvidenceResolver } from './common/evidence.resolver';
 import { ConceptFieldsResolver } from './concept/concept-fields.resolver';
 import { ConceptResolver } from './concept/concept.resolver';
 import { EditingResolver } from './editing/editing.resolver';
+import { PaperGraphResolver } from './export/paper-graph.resolver';
 import { FactResolver } from './fact/fact.resolver';
 import { GraphResolver } from './graph/graph.resolver';
 import { ConceptPathResolver } from './graph/path.resolver';
@@ -26,6 +27,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SearchResolver,
   GraphResolver,
   ConceptPathResolver,
+  PaperGraphResolver,
   StatsResolver,
   EditingResolver,
 ];

@@ -1,10 +1,14 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
 import { connectNeo4j } from '../neo4j/connect';
 import { applyMigrations } from '../neo4j/migrations';
 import { CYPHER_DIR, SEED_DIR } from '../paths';
 import { formatProblem, SeedConflictError, SeedValidationError } from './seed.errors';
+import { GraphJsonError, readGraphJson, writeSeedFolders } from './seed.from-json';
 import { loadSeed, LoadSeedOptions } from './seed.loader';
 import { formatReport } from './seed.report';
 import { validateSeed } from './seed.validator';
@@ -30,12 +34,32 @@ function progressBar(): { onProgress?: LoadSeedOptions['onProgress']; stop(): vo
   };
 }
 
-/** `npm run seed [-- --prune]`: loads graph-seed/ into the configured (or embedded) Neo4j. */
-async function main(prune: boolean): Promise<void> {
+/**
+ * `--from FILE.json`: the JSON graph export becomes a seed folder in a temporary directory, which
+ * then takes exactly the YAML seed's path. It is removed once a load was tried, and kept when
+ * the seed has problems, since they point into its files.
+ */
+function seedDirFrom(file: string): { seedDir: string; done(): void } {
+  const graph = readGraphJson(file);
+  const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seed-from-json-'));
+  writeSeedFolders(graph, seedDir);
+  return { seedDir, done: () => fs.rmSync(seedDir, { recursive: true, force: true }) };
+}
+
+/**
+ * `npm run seed [-- --prune] [-- --from FILE.json]`: loads graph-seed/ (or an export) into the
+ * configured (or embedded) Neo4j.
+ */
+async function main(prune: boolean, from: string | undefined): Promise<void> {
   const config = loadConfig();
+  const source = from ? seedDirFrom(from) : { seedDir: SEED_DIR, done() {} };
+  const { seedDir } = source;
   // Checked before Neo4j starts, so a typo in the seed costs a second, not a database start.
-  const { problems } = validateSeed(SEED_DIR);
-  if (problems.length) throw new SeedValidationError(problems);
+  const { problems } = validateSeed(seedDir);
+  if (problems.length) {
+    if (from) console.error(`${from} converted to the seed folder ${seedDir}:\n`);
+    throw new SeedValidationError(problems);
+  }
 
   const connection = await connectNeo4j(config, (message) => console.log(message));
   const progress = progressBar();
@@ -46,7 +70,7 @@ async function main(prune: boolean): Promise<void> {
       path.join(CYPHER_DIR, 'schema'),
     );
     const report = await loadSeed(connection.db, {
-      seedDir: SEED_DIR,
+      seedDir,
       prune,
       onProgress: progress.onProgress,
     });
@@ -54,17 +78,25 @@ async function main(prune: boolean): Promise<void> {
     console.log(`\n${formatReport(report)}\n`);
     console.log(
       report.changed
-        ? `Graph updated from the seed${prune ? ' (pruned)' : ''}.`
-        : 'No change: the graph already matches the seed.',
+        ? `Graph updated from ${from ?? 'the seed'}${prune ? ' (pruned)' : ''}.`
+        : `No change: the graph already matches ${from ?? 'the seed'}.`,
     );
   } finally {
+    source.done();
     progress.stop();
     await connection.close();
   }
 }
 
-main(process.argv.includes('--prune')).catch((error: Error) => {
-  if (error instanceof SeedValidationError) {
+const { values } = parseArgs({
+  options: { prune: { type: 'boolean', default: false }, from: { type: 'string' } },
+});
+
+main(values.prune, values.from).catch((error: Error) => {
+  if (error instanceof GraphJsonError) {
+    for (const problem of error.problems) console.error(`${error.file} ${problem}`);
+    console.error(`\n${error.file} is not a JSON graph export; nothing was loaded.`);
+  } else if (error instanceof SeedValidationError) {
     for (const problem of error.problems) console.error(formatProblem(problem));
     console.error(`\n${error.problems.length} problem(s) in the graph seed; nothing was loaded.`);
   } else if (error instanceof SeedConflictError) {

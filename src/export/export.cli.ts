@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { connectNeo4j } from '../neo4j/connect';
+import { EXPORT_FORMATS, formatNamed } from './export.formats';
+import { ALL_PAPERS, planExport } from './export.run';
+import { streamSink } from './export.sink';
+
+const USAGE = `usage: npm run export -- --format <${EXPORT_FORMATS.map((f) => f.name).join('|')}> [--paper <key>] [--out <file>]`;
+
+/** `npm run export`: writes one paper's graph (or every paper's) to a file or to stdout. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      format: { type: 'string' },
+      paper: { type: 'string', default: ALL_PAPERS },
+      out: { type: 'string' },
+    },
+  });
+  const format = values.format ? formatNamed(values.format) : undefined;
+  if (!format)
+    throw new Error(`${values.format ? `unknown format "${values.format}"; ` : ''}${USAGE}`);
+  const config = loadConfig();
+  // Progress goes to stderr, so stdout carries the export alone.
+  const connection = await connectNeo4j(config, (message) => console.error(message));
+  try {
+    const plan = await planExport(connection.db, format, values.paper);
+    if (!plan.found) {
+      await plan.close();
+      throw new Error(`No paper with key "${values.paper}"`);
+    }
+    const out = values.out ? fs.createWriteStream(values.out) : process.stdout;
+    await plan.write(streamSink(out));
+    if (values.out) {
+      out.end();
+      await finished(out);
+      console.error(`Wrote ${values.out} (graph version ${plan.graphVersion}).`);
+    }
+  } finally {
+    await connection.close();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`Export failed: ${error.message}`);
+  process.exitCode = 1;
+});
