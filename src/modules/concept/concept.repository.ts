@@ -130,6 +130,8 @@ export interface ConceptList {
   rows: Sorted<ConceptListItem>[];
   /** Every concept's count, when asked for and the list is unfiltered. */
   total: number | null;
+  /** The sections the relations' evidence names, when asked for. */
+  sections: SectionRecord[];
 }
 
 /** Which statement reads a concept list in an order and direction. */
@@ -156,12 +158,14 @@ export async function findConceptList(
       total: number | null;
     }[];
     total: number | null;
+    sections: Props[];
   }>(conceptListQuery(orderBy, window.backward), {
     ...filterParams(query),
     orderBy,
     relationTypes: ALL_RELATION_TYPES,
     ...windowParams(window),
     relations: extras.relations,
+    withSections: extras.withSections,
     countAll,
   });
   return {
@@ -176,6 +180,7 @@ export async function findConceptList(
       },
     })),
     total: row.total,
+    sections: row.sections.map(toSection),
   };
 }
 

@@ -70,6 +70,7 @@ export class ConceptResolver {
     const list = await findConceptList(ctx.db, query, order, window, extras, countAll, (other) =>
       ctx.loaders.conceptsByKeys.prime(other.key, other),
     );
+    primeSections(ctx.loaders, list.sections);
     const rows = list.rows.map(({ sort, node }) => {
       primeConcept(ctx.loaders, node.concept, extras, node.relations);
       return { sort, node: node.concept };
