@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -93,6 +94,8 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     ],
     formatError,
     plugins: [
+      // No field sets cache hints; the plugin would still walk every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       argumentErrorsPlugin,
       errorLoggingPlugin,
