@@ -104,7 +104,6 @@ export const OPERATIONS: Operation[] = [
         limit: 51,
         relations: relationPage(20),
         withSections: false,
-        countAll: true,
       }),
   },
   {

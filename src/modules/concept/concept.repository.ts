@@ -128,7 +128,7 @@ export interface ConceptListItem {
 
 export interface ConceptList {
   rows: Sorted<ConceptListItem>[];
-  /** Every concept's count, when asked for and the list is unfiltered. */
+  /** How many concepts match in all pages, known at once when the list is unfiltered. */
   total: number | null;
   /** The sections the relations' evidence names, when asked for. */
   sections: SectionRecord[];
@@ -147,7 +147,6 @@ export async function findConceptList(
   orderBy: ConceptOrderName,
   window: PageWindow,
   extras: ConceptExtras,
-  countAll: boolean,
   seeOtherEnd: (concept: ConceptRecord) => void,
 ): Promise<ConceptList> {
   const [row] = await db.read<{
@@ -157,7 +156,7 @@ export async function findConceptList(
       relations: SortedRelationRow[] | null;
       total: number | null;
     }[];
-    total: number | null;
+    total: number;
     sections: Props[];
   }>(conceptListQuery(orderBy, window.backward), {
     ...filterParams(query),
@@ -166,7 +165,6 @@ export async function findConceptList(
     ...windowParams(window),
     relations: extras.relations,
     withSections: extras.withSections,
-    countAll,
   });
   return {
     rows: row.items.map((item) => ({
@@ -179,7 +177,7 @@ export async function findConceptList(
             : null,
       },
     })),
-    total: row.total,
+    total: isUnfiltered(query) ? row.total : null,
     sections: row.sections.map(toSection),
   };
 }
