@@ -1,12 +1,19 @@
 const REQUEST_TIMEOUT_MS = 10000;
 
-/** POSTs a GraphQL request and returns its data; an HTTP failure or any `errors` entry throws. */
-export async function postGraphQL(url: string, body: string): Promise<Record<string, unknown>> {
+/**
+ * POSTs a GraphQL request and returns its data; an HTTP failure or any `errors` entry throws. A
+ * first request may wait for Neo4j to plan its statement: give it a longer `timeoutMs`.
+ */
+export async function postGraphQL(
+  url: string,
+  body: string,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<Record<string, unknown>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    signal: AbortSignal.timeout(timeoutMs),
   });
   const json = (await response.json()) as {
     data?: Record<string, unknown>;

@@ -13,20 +13,27 @@ export interface Operation {
   api: GraphQLRequest;
   peer: GraphQLRequest;
   /**
-   * The floor: the named queries the API sends for `api` (listed by its query listener), with the
-   * same parameters, each started as soon as its input is known. Resolves to the main rows.
+   * The floor: the one statement the API sends for `api` (the name its query listener reports),
+   * with the same parameters, through the driver. Resolves to its rows.
    */
   floor(db: Database): Promise<unknown[]>;
 }
-
-type Rel = { from: string; to: string; evidenceSections?: string[] | null };
-type SectionRow = { section: { key: string } };
 
 const KEY = 'cross-chain';
 const PAPER = 'caict-blockchain-2020';
 const TYPES = [...RELATION_TYPES];
 const KINDS = [...CONCEPT_KINDS];
-const ALL_RELATIONS = { direction: 'BOTH', types: TYPES, kinds: null };
+/** A relations page request as the API builds it (see relation.args.ts), `limit` one more than asked. */
+const relationPage = (limit: number) => ({
+  key: '',
+  direction: 'BOTH',
+  types: TYPES,
+  kinds: null,
+  after: null,
+  before: null,
+  backward: false,
+  limit: limit + 1,
+});
 
 const SEARCH_TEXT = 'cross chain';
 const SEARCH_INDEX_QUERIES = indexQueries(fulltextQuery(SEARCH_TEXT)!);
@@ -36,10 +43,6 @@ const SEARCH_PARAMS = {
   queryZh: SEARCH_INDEX_QUERIES.zh,
   exact: exactNameForms(SEARCH_TEXT),
 };
-
-const unique = (values: string[]) => [...new Set(values)];
-const ends = (rels: Rel[]) => unique(rels.flatMap((r) => [r.from, r.to]));
-const sections = (rels: Rel[]) => unique(rels.flatMap((r) => r.evidenceSections ?? []));
 
 const RELATION_PAGE = `Connection { totalCount
   edges { properties { evidenceSections } node { key name kind } } }`;
@@ -64,21 +67,13 @@ export const OPERATIONS: Operation[] = [
       } }`,
       variables: { key: KEY },
     },
-    async floor(db) {
-      const concept = await db.read('conceptsByKeys', { keys: [KEY] });
-      await Promise.all([
-        db
-          .read<{ section: string }>('conceptEvidence', { keys: [KEY] })
-          .then((rows) => db.read('sectionsByKeys', { keys: unique(rows.map((r) => r.section)) })),
-        db
-          .read<{ relations: Rel[] }>('relationsOfConcepts', {
-            requests: [{ key: KEY, ...ALL_RELATIONS, offset: 0, limit: 51, id: 0 }],
-          })
-          .then(([row]) => db.read('sectionsByKeys', { keys: sections(row.relations) })),
-        db.read('relationCounts', { requests: [{ key: KEY, ...ALL_RELATIONS, id: 0 }] }),
-      ]);
-      return concept;
-    },
+    floor: (db) =>
+      db.read('conceptPage', {
+        key: KEY,
+        withEvidence: true,
+        relations: relationPage(50),
+        withSections: true,
+      }),
   },
   {
     name: 'conceptsList',
@@ -95,33 +90,21 @@ export const OPERATIONS: Operation[] = [
           ${peerRelations(' { key name }')} } }`,
       variables: { first: 50 },
     },
-    async floor(db) {
-      const filter = { kinds: KINDS, section: null, bases: null, needle: null };
-      const [page] = await Promise.all([
-        db
-          .read<{ concept: { key: string } }>('conceptsPage', {
-            ...filter,
-            orderBy: 'NAME',
-            relationTypes: TYPES,
-            offset: 0,
-            limit: 51,
-          })
-          .then(async (rows) => {
-            await db.read('relationsOfConcepts', {
-              requests: rows.slice(0, 50).map((row, id) => ({
-                key: row.concept.key,
-                ...ALL_RELATIONS,
-                offset: 0,
-                limit: 21,
-                id,
-              })),
-            });
-            return rows;
-          }),
-        db.read('conceptsCount', filter),
-      ]);
-      return page;
-    },
+    floor: (db) =>
+      db.read('conceptsByName', {
+        kinds: KINDS,
+        section: null,
+        bases: null,
+        needle: null,
+        orderBy: 'NAME',
+        relationTypes: TYPES,
+        after: null,
+        before: null,
+        backward: false,
+        limit: 51,
+        relations: relationPage(20),
+        withSections: false,
+      }),
   },
   {
     name: 'search',
@@ -132,11 +115,12 @@ export const OPERATIONS: Operation[] = [
     },
     peer: {
       query: `query($queryEn: String!, $queryZh: String!, $exact: [String!]!, $kinds: [String!]!) {
-        search(queryEn: $queryEn, queryZh: $queryZh, exact: $exact, kinds: $kinds, first: 10) {
+        search(queryEn: $queryEn, queryZh: $queryZh, exact: $exact, kinds: $kinds, first: 10, candidates: 10) {
           score concept { key kind name summary } } }`,
       variables: { ...SEARCH_PARAMS, kinds: KINDS },
     },
-    floor: (db) => db.read('searchConcepts', { ...SEARCH_PARAMS, kinds: KINDS, first: 10 }),
+    floor: (db) =>
+      db.read('searchConcepts', { ...SEARCH_PARAMS, kinds: KINDS, first: 10, candidates: 10 }),
   },
   {
     name: 'neighborhood',
@@ -151,16 +135,7 @@ export const OPERATIONS: Operation[] = [
           truncated nodes { key kind name } edges { type from to } } }`,
       variables: { key: KEY, types: TYPES },
     },
-    async floor(db) {
-      const rows = await db.read<{ edges: Rel[] }>('neighborhood', {
-        key: KEY,
-        depth: 2,
-        limit: 100,
-        types: TYPES,
-      });
-      await db.read('conceptsByKeys', { keys: ends(rows[0].edges) });
-      return rows;
-    },
+    floor: (db) => db.read('neighborhood', { key: KEY, depth: 2, limit: 100, types: TYPES }),
   },
   {
     name: 'paths',
@@ -177,21 +152,14 @@ export const OPERATIONS: Operation[] = [
           concepts { key name } relations { type from to } } }`,
       variables: { from: KEY, to: 'digital-finance', types: TYPES },
     },
-    async floor(db) {
-      const rows = await db.read<{ relations: Rel[] }>('shortestPaths', {
+    floor: (db) =>
+      db.read('shortestPaths', {
         from: KEY,
         to: 'digital-finance',
         maxHops: 4,
         types: TYPES,
         first: 3,
-      });
-      const rels = rows.flatMap((row) => row.relations);
-      await Promise.all([
-        db.read('conceptsByKeys', { keys: ends(rels) }),
-        db.read('sectionsByKeys', { keys: sections(rels) }),
-      ]);
-      return rows;
-    },
+      }),
   },
   {
     name: 'outline',
@@ -206,18 +174,6 @@ export const OPERATIONS: Operation[] = [
           key number title children(sort: [{ order: ASC }]) { key number title } } } } }`,
       variables: { key: PAPER },
     },
-    async floor(db) {
-      const paper = await db.read('paperByKey', { key: PAPER });
-      await Promise.all([
-        db.read('paperSectionCounts', { keys: [PAPER] }),
-        db.read<SectionRow>('paperOutlines', { keys: [PAPER] }).then(async (chapters) => {
-          const level2 = await db.read<SectionRow>('sectionChildren', {
-            keys: chapters.map((r) => r.section.key),
-          });
-          await db.read('sectionChildren', { keys: level2.map((r) => r.section.key) });
-        }),
-      ]);
-      return paper;
-    },
+    floor: (db) => db.read('paperWithOutline', { key: PAPER }),
   },
 ];

@@ -117,6 +117,7 @@ type Query {
     exact: [String!]!
     kinds: [String!]!
     first: Int!
+    candidates: Int!
   ): [Hit!]!
     @cypher(statement: """${wrap('searchConcepts', ['concept', 'score'])}""", columnName: "row")
   neighborhood(key: String!, depth: Int!, limit: Int!, types: [String!]!): Subgraph

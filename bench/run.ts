@@ -15,7 +15,7 @@ import { LoadOptions, LoadResult, runLoad } from './load';
 import { OPERATIONS } from './operations';
 import { runScale, scaleArgument } from './scale';
 
-// About 6 ops × 3 targets × (warm-up + measurement) ≈ 100 s, plus start-up: under 3 minutes.
+// About 6 ops × 4 targets × (warm-up + measurement) ≈ 120 s, plus start-up: under 4 minutes.
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const MEASURE: LoadOptions = {
@@ -24,8 +24,13 @@ const MEASURE: LoadOptions = {
   maxMs: SECONDS * 1000,
 };
 const WARM_UP: LoadOptions = { concurrency: CONCURRENCY, maxRequests: 500, maxMs: 1000 };
-const REQUEST_TIMEOUT_MS = 10000;
+// Generous: on a loaded machine Neo4j's first planning of a statement can take seconds.
+const QUERY_TIMEOUT_MS = 60000;
 const DATABASE = process.env.NEO4J_DATABASE ?? 'neo4j';
+/** `--json FILE` also writes the table as JSON. */
+const JSON_FILE = ((i) => (i >= 0 ? process.argv[i + 1] : undefined))(
+  process.argv.indexOf('--json'),
+);
 const PASSWORD = process.env.NEO4J_PASSWORD ?? '';
 
 /** Everything started, stopped in reverse order at the end, on error and on Ctrl-C. */
@@ -114,16 +119,31 @@ function rssMb(pid: number): number {
   return Number(kb.trim()) / 1024;
 }
 
+/** CPU time a process has used so far, in ms, from /proc (Linux); null elsewhere. */
+function cpuMs(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime, in clock ticks of 1/100 s on Linux.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 interface Row extends LoadResult {
   operation: string;
   target: string;
+  /** Server CPU per successful request, where the target is a server process. */
+  cpuMsPerRequest: number | null;
 }
 
 function format(rows: Row[], memory: string[]): string {
-  const cols = ['operation', 'target', 'n', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'req/s÷floor'];
-  const lines = [[...cols, 'p50÷floor']];
+  const cols = ['operation', 'target', 'n', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'cpu ms/req'];
+  const lines = [[...cols, 'req/s÷peer', 'p50÷peer', 'req/s÷floor']];
   for (const row of rows) {
-    const floor = rows.find((r) => r.operation === row.operation && r.target === 'floor')!;
+    const same = (target: string) =>
+      rows.find((r) => r.operation === row.operation && r.target === target)!;
+    const [peer, floor] = [same('peer'), same('floor')];
     lines.push([
       row.target === 'floor' ? row.operation : '',
       row.target,
@@ -132,8 +152,10 @@ function format(rows: Row[], memory: string[]): string {
       row.p50.toFixed(1),
       row.p99.toFixed(1),
       String(row.errors),
+      row.cpuMsPerRequest == null ? '' : row.cpuMsPerRequest.toFixed(1),
+      (row.rps / peer.rps).toFixed(2),
+      (row.p50 / peer.p50).toFixed(2),
       (row.rps / floor.rps).toFixed(2),
-      (row.p50 / floor.p50).toFixed(2),
     ]);
   }
   const widths = lines[0].map((_, i) => Math.max(...lines.map((line) => line[i].length)));
@@ -152,23 +174,25 @@ async function main(): Promise<void> {
   const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: PASSWORD });
   stops.push(() => driver.close());
   const queries = loadNamedQueries(path.join(CYPHER_DIR, 'queries'));
-  const db = new Database(driver, DATABASE, queries, REQUEST_TIMEOUT_MS);
+  const db = new Database(driver, DATABASE, queries, QUERY_TIMEOUT_MS);
   await applyMigrations(driver, DATABASE, path.join(CYPHER_DIR, 'schema'));
   await loadSeed(db, { seedDir: SEED_DIR });
   log(`seed loaded into ${uri}`);
 
   const env = { NEO4J_URI: uri, NEO4J_PASSWORD: PASSWORD, NEO4J_DATABASE: DATABASE };
   // The built API as `npm start` runs it, minus request logs (they would time the stdout pipe)
-  // and minus the per-client budget (every benchmark request comes from one address).
+  // and minus the per-client budget (every benchmark request comes from one address); once with
+  // its response cache off, once with its default setting.
   const startApi = (name: string, apiEnv: NodeJS.ProcessEnv) =>
     startServer(name, ['--require', './bench/lifeline.js', 'dist/src/index.js'], {
-      ...apiEnv,
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
       SEED_ON_START: 'false',
       CLIENT_COST_BUDGET: '0',
+      QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+      ...apiEnv,
     });
-  const api = await startApi('api', env);
+  const api = await startApi('api', { ...env, RESPONSE_CACHE_MB: '0' });
   if (scale) {
     return runScale(scale, {
       paperApi: api.url,
@@ -178,31 +202,40 @@ async function main(): Promise<void> {
       log,
     });
   }
+  const cached = await startApi('api-cached', { ...env, RESPONSE_CACHE_MB: undefined });
   const peer = await startServer('peer', ['--import', 'tsx', 'bench/peer.ts'], env);
-  const servers = [api, peer];
+  const servers = [api, cached, peer];
   const before = servers.map((s) => rssMb(s.pid));
 
   const cells = OPERATIONS.flatMap((op) => {
     const [apiBody, peerBody] = [JSON.stringify(op.api), JSON.stringify(op.peer)];
-    const targets: [string, () => Promise<unknown>][] = [
-      ['floor', () => op.floor(db)],
-      ['api', () => postGraphQL(api.url, apiBody)],
-      ['peer', () => postGraphQL(peer.url, peerBody)],
+    // `timeoutMs` is longer for the first request, which may wait for Neo4j's planning.
+    const targets: [string, Server | null, (timeoutMs?: number) => Promise<unknown>][] = [
+      ['floor', null, () => op.floor(db)],
+      ['api', api, (timeoutMs) => postGraphQL(api.url, apiBody, timeoutMs)],
+      ['api-cached', cached, (timeoutMs) => postGraphQL(cached.url, apiBody, timeoutMs)],
+      ['peer', peer, (timeoutMs) => postGraphQL(peer.url, peerBody, timeoutMs)],
     ];
-    return targets.map(([target, work]) => ({ operation: op.name, target, work }));
+    return targets.map(([target, server, work]) => ({ operation: op.name, target, server, work }));
   });
   // Every cell is warmed before any is measured, so the JVM's JIT and Neo4j's query caches are
   // warm for all, whichever cell comes first.
   for (const cell of cells) {
-    assertContent(`${cell.operation}/${cell.target}`, await cell.work());
-    await runLoad(cell.work, WARM_UP);
+    assertContent(`${cell.operation}/${cell.target}`, await cell.work(QUERY_TIMEOUT_MS));
+    await runLoad(() => cell.work(), WARM_UP);
   }
   log('warmed up');
   const rows: Row[] = [];
-  for (const { operation, target, work } of cells) {
-    const result = await runLoad(work, MEASURE);
+  for (const { operation, target, server, work } of cells) {
+    const cpuBefore = server && cpuMs(server.pid);
+    const result = await runLoad(() => work(), MEASURE);
+    const cpuAfter = server && cpuMs(server.pid);
+    const cpuMsPerRequest =
+      cpuBefore != null && cpuAfter != null && result.ok
+        ? (cpuAfter - cpuBefore) / result.ok
+        : null;
     log(`${operation}/${target}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms`);
-    rows.push({ operation, target, ...result });
+    rows.push({ operation, target, ...result, cpuMsPerRequest });
   }
 
   const after = servers.map((s) => rssMb(s.pid));
@@ -215,6 +248,20 @@ async function main(): Promise<void> {
       `Ratios are the figure; absolute times are this machine's.\n`,
   );
   console.log(format(rows, memory));
+  if (JSON_FILE) {
+    const table = rows.map(({ operation, target, ok, rps, p50, p99, errors, cpuMsPerRequest }) => ({
+      operation,
+      target,
+      n: ok,
+      rps,
+      p50,
+      p99,
+      errors,
+      cpuMsPerRequest,
+    }));
+    fs.writeFileSync(JSON_FILE, `${JSON.stringify(table, null, 2)}\n`);
+    log(`table written to ${JSON_FILE}`);
+  }
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -30,12 +30,8 @@ CALL (c) {
 WITH c, evidence, $relations AS req
 // include: relationPage
 RETURN properties(c) AS concept, evidence, relations, total,
-  CASE WHEN $withSections THEN COLLECT {
-    UNWIND relations AS relation
-    UNWIND relation.evidenceSections AS sectionKey
-    MATCH (s:Section {key: sectionKey})
-    RETURN DISTINCT properties(s)
-  } ELSE [] END AS sections
+  // include: sectionsOfRelations
+  AS sections
 
 // The default order, by name ignoring case, read from the sortName index and stopped after
 // $limit: a page costs the same whatever the number of concepts. Sort key: [sortName, key].

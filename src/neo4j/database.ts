@@ -81,19 +81,34 @@ export class Database {
     return text;
   }
 
+  /**
+   * An auto-commit read: one message round to the server, where executeQuery's managed
+   * transaction sends three. Reads are routed to readers and share executeQuery's bookmark
+   * manager, so a read still sees every write this process made before it.
+   */
   async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
     const text = this.prepare(name);
-    const result = await this.guarded(this.readTimeoutMs, () =>
-      this.driver.executeQuery(text, toNeo4jParams(params) as Params, {
+    return this.guarded(this.readTimeoutMs, async () => {
+      const session = this.driver.session({
         database: this.name,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: this.readTimeoutMs },
-      }),
-    );
-    return result.records.map((record) => record.toObject() as T);
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
+      try {
+        const result = await session.run(text, toNeo4jParams(params) as Params, {
+          timeout: this.readTimeoutMs,
+        });
+        return result.records.map((record) => record.toObject() as T);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
-  /** Runs `work` in one write transaction; the driver retries it on transient errors. */
+  /**
+   * Runs `work` in one write transaction; the driver retries it on transient errors. Its bookmark
+   * goes to the manager reads use, so on a cluster the next read waits for this write.
+   */
   async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     return this.guarded(this.writeTimeoutMs, async () => {
       const session = this.driver.session({

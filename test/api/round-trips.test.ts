@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/paths';
 import { startTestApp, TestApp } from '../helpers/app';
 
 let queries: string[] = [];
@@ -25,6 +28,43 @@ const WIDE = `query($first: Int) {
     } }
   }
 }`;
+
+const EXAMPLES = path.join(PROJECT_ROOT, 'examples');
+const example = (name: string) => ({
+  query: fs.readFileSync(path.join(EXAMPLES, `${name}.graphql`), 'utf8'),
+  variables: JSON.parse(fs.readFileSync(path.join(EXAMPLES, `${name}.variables.json`), 'utf8')),
+});
+
+/** Statements sent per example operation: each root field answers from one, looking ahead. */
+const EXAMPLE_BOUNDS: Record<string, number> = {
+  'concept-page': 1,
+  outline: 1,
+  neighborhood: 1,
+  path: 1,
+  search: 1,
+  'co-mentions': 1,
+};
+
+describe('Neo4j round trips of the example operations', () => {
+  it.each(Object.entries(EXAMPLE_BOUNDS))('%s sends %i statement(s)', async (name, bound) => {
+    const { query, variables } = example(name);
+    queries = [];
+    const body = await app.graphql(query, variables);
+    expect(body.errors).toBeUndefined();
+    expect(queries).toHaveLength(bound);
+  });
+
+  it('a page of concepts with their relations and both ends, and the count, is one statement', async () => {
+    queries = [];
+    const body = await app.graphql(
+      `query($first: Int) { concepts(first: $first) { totalCount edges { node { key name
+        relations(first: 20) { totalCount edges { node { type sentence from { key name } to { key name } } } } } } } }`,
+      { first: 50 },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(queries).toEqual(['conceptsByName']);
+  });
+});
 
 describe('Neo4j round trips per request', () => {
   it('do not grow with the number of items: first 5 and first 50 cost the same', async () => {

@@ -23,19 +23,49 @@ const types = [...ALL_RELATION_TYPES];
 const kinds = [...ALL_CONCEPT_KINDS];
 const relationRequest = { id: 0, key: 'cross-chain', direction: 'BOTH', types, kinds: null };
 const conceptFilter = { kinds, section: SECTION, bases: ['CURATED'], needle: 'chain' };
+const window = { after: null, before: null, backward: false, limit: 21 };
+const listParams = {
+  kinds,
+  section: null,
+  bases: null,
+  needle: null,
+  orderBy: 'NAME',
+  relationTypes: types,
+  ...window,
+  relations: { ...relationRequest, ...window },
+  withSections: true,
+};
 
 /** Realistic parameters for every named query; `rows` is whether it must return something. */
 const CASES: Record<string, { params: Params; rows: boolean }> = {
   conceptsByKeys: { params: { keys: ['cross-chain', 'caict', 'nope'] }, rows: true },
   conceptEvidence: { params: { keys: ['cross-chain'] }, rows: true },
-  conceptsPage: {
-    params: { ...conceptFilter, orderBy: 'OUTLINE', relationTypes: types, offset: 0, limit: 21 },
+  conceptPage: {
+    params: {
+      key: 'cross-chain',
+      withEvidence: true,
+      relations: { ...relationRequest, ...window },
+      withSections: true,
+    },
     rows: true,
   },
+  conceptsByName: { params: { ...listParams, after: ['a', 'a'] }, rows: true },
+  conceptsByNameBackward: {
+    params: { ...listParams, backward: true, before: ['z', 'z'] },
+    rows: true,
+  },
+  conceptsRanked: { params: { ...listParams, ...conceptFilter, orderBy: 'OUTLINE' }, rows: true },
   conceptsCount: { params: conceptFilter, rows: true },
   relationsOfConcepts: {
-    params: { requests: [{ ...relationRequest, offset: 0, limit: 21 }] },
+    params: { requests: [{ ...relationRequest, ...window }] },
     rows: true,
+  },
+  relationsByEnds: {
+    params: {
+      ends: [{ key: 'k', from: 'cross-chain', type: 'ENABLES', to: 'wider-network-scale' }],
+      types,
+    },
+    rows: false,
   },
   relationCounts: { params: { requests: [relationRequest] }, rows: true },
   sectionsByKeys: { params: { keys: [SECTION] }, rows: true },
@@ -43,7 +73,7 @@ const CASES: Record<string, { params: Params; rows: boolean }> = {
   sectionParents: { params: { keys: [`${SECTION}.1`] }, rows: true },
   sectionPaths: { params: { keys: [`${SECTION}.1`] }, rows: true },
   sectionConcepts: {
-    params: { requests: [{ id: 0, key: SECTION, kinds, offset: 0, limit: 21 }] },
+    params: { requests: [{ id: 0, key: SECTION, kinds, ...window }] },
     rows: true,
   },
   sectionConceptCounts: { params: { requests: [{ id: 0, key: SECTION, kinds }] }, rows: true },
@@ -54,12 +84,13 @@ const CASES: Record<string, { params: Params; rows: boolean }> = {
   paperOutlines: { params: { keys: [PAPER] }, rows: true },
   paperPublishers: { params: { keys: [PAPER] }, rows: true },
   paperSectionCounts: { params: { keys: [PAPER] }, rows: true },
+  paperWithOutline: { params: { key: PAPER }, rows: true },
   factsByKeys: { params: { keys: ['release-at-trusted-blockchain-summit-2020'] }, rows: true },
   factsList: { params: { about: 'caict', first: 20 }, rows: true },
   factAbout: { params: { keys: ['release-at-trusted-blockchain-summit-2020'] }, rows: true },
   factEvidence: { params: { keys: ['release-at-trusted-blockchain-summit-2020'] }, rows: true },
   searchConcepts: {
-    params: { ...queriesFor('(consensus OR consensus~2) 共识'), kinds, first: 10 },
+    params: { ...queriesFor('(consensus OR consensus~2) 共识'), kinds, first: 10, candidates: 10 },
     rows: true,
   },
   neighborhood: { params: { key: 'cross-chain', depth: 2, limit: 50, types }, rows: true },

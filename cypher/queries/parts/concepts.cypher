@@ -17,12 +17,20 @@ c.kind IN $kinds
 
 // name: conceptListPage
 // Ends a concept list: `page` holds {c, sort} in the order read. Each concept brings the page of
-// relations $relations asks for (see relationPage); `total` counts every concept, from Neo4j's
-// count store, when $countAll.
+// relations $relations asks for (see relationPage), and the sections their evidence names come
+// along when $withSections; `total` counts every concept, read from Neo4j's count store (it
+// answers an unfiltered list's totalCount without a scan).
 CALL (page) {
   UNWIND page AS item
   WITH item.c AS c, item.sort AS sort, $relations AS req
   // include: relationPage
   RETURN collect({concept: properties(c), sort: sort, relations: relations, total: total}) AS items
 }
-RETURN items, CASE WHEN $countAll THEN COUNT { (:Concept) } END AS total
+CALL () {
+  MATCH (every:Concept)
+  RETURN count(every) AS total
+}
+WITH items, total, reduce(acc = [], item IN items | acc + coalesce(item.relations, [])) AS relations
+RETURN items, total,
+  // include: sectionsOfRelations
+  AS sections

@@ -24,3 +24,13 @@ CALL (c, req) {
     sort: x.sort, other: properties(x.o)
   }] AS relations
 }
+
+// name: sectionsOfRelations
+// The sections the evidence of `relations` names (relation sentences cite them), when
+// $withSections; an expression.
+CASE WHEN $withSections THEN COLLECT {
+  UNWIND relations AS relation
+  UNWIND relation.evidenceSections AS sectionKey
+  MATCH (s:Section {key: sectionKey})
+  RETURN DISTINCT properties(s)
+} ELSE [] END

@@ -129,8 +129,10 @@ export interface ConceptListItem {
 
 export interface ConceptList {
   rows: Sorted<ConceptListItem>[];
-  /** Every concept's count, when asked for and the list is unfiltered. */
+  /** How many concepts match in all pages, known at once when the list is unfiltered. */
   total: number | null;
+  /** The sections the relations' evidence names, when asked for. */
+  sections: SectionRecord[];
 }
 
 /** Which statement reads a concept list in an order and direction. */
@@ -146,7 +148,6 @@ export async function findConceptList(
   orderBy: ConceptOrderName,
   window: PageWindow,
   extras: ConceptExtras,
-  countAll: boolean,
   seeOtherEnd: (concept: ConceptRecord) => void,
 ): Promise<ConceptList> {
   const [row] = await db.read<{
@@ -156,14 +157,15 @@ export async function findConceptList(
       relations: SortedRelationRow[] | null;
       total: number | null;
     }[];
-    total: number | null;
+    total: number;
+    sections: Props[];
   }>(conceptListQuery(orderBy, window.backward), {
     ...filterParams(query),
     orderBy,
     relationTypes: ALL_RELATION_TYPES,
     ...windowParams(window),
     relations: extras.relations,
-    countAll,
+    withSections: extras.withSections,
   });
   return {
     rows: row.items.map((item) => ({
@@ -176,7 +178,8 @@ export async function findConceptList(
             : null,
       },
     })),
-    total: row.total,
+    total: isUnfiltered(query) ? row.total : null,
+    sections: row.sections.map(toSection),
   };
 }
 

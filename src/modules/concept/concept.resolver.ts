@@ -8,12 +8,7 @@ import { PageArgs } from '../common/page.args';
 import './concept.kinds';
 import { ConceptFilter, ConceptOrder } from './concept.input';
 import { conceptExtras, primeConcept, primeSections } from './concept.lookahead';
-import {
-  countConcepts,
-  findConceptList,
-  findConceptWithExtras,
-  isUnfiltered,
-} from './concept.repository';
+import { countConcepts, findConceptList, findConceptWithExtras } from './concept.repository';
 import { toConceptQuery } from './concept.service';
 import { Concept, ConceptConnection } from './concept.type';
 
@@ -65,11 +60,10 @@ export class ConceptResolver {
     const query = toConceptQuery(filter);
     const selection = selectionOf(info);
     const extras = conceptExtras(descend(selection, 'edges', 'node'));
-    // Unfiltered, the count comes from Neo4j's count store within the same statement.
-    const countAll = selects(selection, 'totalCount') && isUnfiltered(query);
-    const list = await findConceptList(ctx.db, query, order, window, extras, countAll, (other) =>
+    const list = await findConceptList(ctx.db, query, order, window, extras, (other) =>
       ctx.loaders.conceptsByKeys.prime(other.key, other),
     );
+    primeSections(ctx.loaders, list.sections);
     const rows = list.rows.map(({ sort, node }) => {
       primeConcept(ctx.loaders, node.concept, extras, node.relations);
       return { sort, node: node.concept };
