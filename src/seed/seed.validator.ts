@@ -170,7 +170,10 @@ function validatePass(seedDir: string, positions: boolean): SeedValidation {
     drafts.push(readDraft(folder, problems));
     keysReadable = addConceptKeys(folder, keys) && keysReadable;
   }
-  problems.push(...checkReferences(drafts, keysReadable ? keys : undefined), ...checkContent(drafts));
+  problems.push(
+    ...checkReferences(drafts, keysReadable ? keys : undefined),
+    ...checkContent(drafts),
+  );
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const papers = drafts.flatMap(
     ({ sectionNumbers: _numbers, sourceIds: _ids, paper, ...rest }): PaperSeed[] =>
