@@ -147,11 +147,17 @@ function kindOf(index: number): ConceptFile {
 const conceptKey = (index: number) => `syn-${index}`;
 const paperKey = (paper: number) => `synthetic-${String(paper).padStart(4, '0')}`;
 
-function evidenceLine(section: string, random: () => number): string {
+/**
+ * One evidence item: a tenth HEADING, a tenth SOURCE with a quote (`quote` says what the source
+ * would say; without one, the item cannot be SOURCE), the rest CURATED.
+ */
+function evidenceLine(section: string, random: () => number, quote?: string): string {
   const roll = random();
   if (roll < 0.1) return `{ section: ${q(section)}, basis: HEADING }`;
-  if (roll < 0.2)
-    return `{ section: ${q(section)}, basis: SOURCE, source: S${1 + Math.floor(random() * 3)} }`;
+  if (roll < 0.2 && quote) {
+    const source = `S${1 + Math.floor(random() * 3)}`;
+    return `{ section: ${q(section)}, basis: SOURCE, source: ${source}, quote: ${q(quote)} }`;
+  }
   return `{ section: ${q(section)}, basis: CURATED }`;
 }
 
@@ -170,6 +176,7 @@ export function writeSyntheticSeed(options: SyntheticSeedOptions): SyntheticSeed
   const papers = Math.ceil(options.concepts / perPaper);
   let relations = 0;
   let facts = 0;
+  const linked = new Set<string>();
 
   fs.mkdirSync(options.dir, { recursive: true });
   fs.cpSync(path.join(SEED_DIR, REAL_PAPER), path.join(options.dir, REAL_PAPER), {
@@ -189,13 +196,13 @@ export function writeSyntheticSeed(options: SyntheticSeedOptions): SyntheticSeed
       `key: ${key}`,
       `title: ${q(`Synthetic paper ${paper}`)}`,
       `titleZh: ${q(`合成白皮书 ${paper}`)}`,
-      'titleZhOriginal: true',
+      'titleZhOriginal: false',
       `publisher: ${PUBLISHER}`,
       'publishedOn: "2020-12-22"',
       `event: ${q('Generated for the scale benchmark')}`,
       `url: https://example.org/synthetic/${key}`,
       'evidence:',
-      `  - { section: "I", basis: SOURCE, source: S1 }`,
+      `  - { section: "I", basis: SOURCE, source: S1, quote: ${q(`Synthetic paper ${paper}`)} }`,
     ]);
     write('outline.yaml', [
       'sections:',
@@ -222,6 +229,7 @@ export function writeSyntheticSeed(options: SyntheticSeedOptions): SyntheticSeed
       const name = `${words.join(' ')} ${index}`;
       const section = Math.floor(random() * numbers.length);
       const lines = byKind.get(kind) ?? [];
+      const quote = `${name} is discussed by the source.`;
       lines.push(
         `  - key: ${conceptKey(index)}`,
         `    name: ${q(name.charAt(0).toUpperCase() + name.slice(1))}`,
@@ -231,10 +239,10 @@ export function writeSyntheticSeed(options: SyntheticSeedOptions): SyntheticSeed
         ...(kind === 'technology' ? [`    category: ${pick(TECHNOLOGY_CATEGORIES)}`] : []),
         ...(kind === 'trend' ? [`    scope: ${pick(TREND_SCOPES)}`] : []),
         '    evidence:',
-        `      - ${evidenceLine(numbers[section], random)}`,
+        `      - ${evidenceLine(numbers[section], random, quote)}`,
         // A second item names another section, so the two never repeat each other.
         ...(random() < 0.5
-          ? [`      - ${evidenceLine(numbers[(section + 1) % numbers.length], random)}`]
+          ? [`      - ${evidenceLine(numbers[(section + 1) % numbers.length], random, quote)}`]
           : []),
       );
       byKind.set(kind, lines);
@@ -254,9 +262,14 @@ export function writeSyntheticSeed(options: SyntheticSeedOptions): SyntheticSeed
         if (end !== conceptKey(index)) ends.add(end);
       }
       for (const end of ends) {
+        // The same type both ways between one pair is refused by the validator: take another.
+        let type = pick(RELATION_TYPES);
+        while (linked.has(`${end}|${type}|${conceptKey(index)}`)) type = pick(RELATION_TYPES);
+        linked.add(`${conceptKey(index)}|${type}|${end}`);
+        // No SOURCE on relations: a sourced relation's quote must name both ends.
         relationLines.push(
           `  - from: ${conceptKey(index)}`,
-          `    type: ${pick(RELATION_TYPES)}`,
+          `    type: ${type}`,
           `    to: ${end}`,
           '    evidence:',
           `      - ${evidenceLine(pick(numbers), random)}`,
@@ -276,7 +289,7 @@ export function writeSyntheticSeed(options: SyntheticSeedOptions): SyntheticSeed
         '    unit: items',
         `    about: [${conceptKey(first + Math.floor(random() * (last - first)))}]`,
         '    evidence:',
-        `      - ${evidenceLine(pick(numbers), random)}`,
+        `      - ${evidenceLine(pick(numbers), random, `Synthetic figure ${n}.`)}`,
       );
       facts += 1;
     }

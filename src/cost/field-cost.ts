@@ -1,6 +1,7 @@
 import { getNullableType, isCompositeType, isListType, getNamedType } from 'graphql';
 import { ComplexityEstimator } from 'graphql-query-complexity';
 import { searchWords } from '../modules/search/search.lucene';
+import { DEFAULT_PAGE_SIZE } from '../pagination';
 
 /**
  * What one field costs, counted as the items the server will load and send: a field is 1, and a
@@ -27,11 +28,11 @@ function count(value: unknown, fallback: number): number {
 }
 
 /**
- * Page size of a connection or a limited list: `first` or `last` (whichever asks for more);
- * LIST_SIZE when neither is given and the field has no default.
+ * Page size of a connection or a limited list: `first` or `last` (whichever asks for more); the
+ * server's default page size when neither is given and the field has no default of its own.
  */
 function pageSize(args: Args): number {
-  if (args.first === undefined && args.last === undefined) return LIST_SIZE;
+  if (args.first === undefined && args.last === undefined) return DEFAULT_PAGE_SIZE;
   return Math.max(count(args.first, 0), count(args.last, 0));
 }
 
@@ -67,7 +68,10 @@ export const fieldCost: ComplexityEstimator = ({ type, field, args, childComplex
   if (type.name === 'Subgraph') return 1 + (field.name === 'edges' ? 2 : 1) * childComplexity;
   // The connection field already multiplied by its page size.
   if (type.name.endsWith('Connection') && field.name === 'edges') return 1 + childComplexity;
-  if ('first' in a || 'last' in a) return 1 + pageSize(a) * childComplexity;
+  // Decided by the field's arguments, not the request's: an omitted `first` still pages.
+  if (field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) {
+    return 1 + pageSize(a) * childComplexity;
+  }
   const isList = isListType(getNullableType(field.type));
   if (isList && isCompositeType(getNamedType(field.type))) {
     return 1 + LIST_SIZE * childComplexity;

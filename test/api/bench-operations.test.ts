@@ -13,7 +13,8 @@ let peer: Peer;
 let peerUrl: string;
 
 beforeAll(async () => {
-  app = await startTestApp({}, (name) => sent.push(name));
+  // Without the response cache, so every operation reaches Neo4j and its statement can be seen.
+  app = await startTestApp({ RESPONSE_CACHE_MB: '0' }, (name) => sent.push(name));
   peer = await createPeer(db.driver, db.name);
   await new Promise<void>((resolve) => peer.httpServer.listen(0, '127.0.0.1', resolve));
   peerUrl = `http://127.0.0.1:${(peer.httpServer.address() as AddressInfo).port}/graphql`;

@@ -10,7 +10,7 @@ describe('introspection', () => {
       process.env.NODE_ENV = nodeEnv;
     });
     try {
-      expect(await app.graphql(INTROSPECT)).toEqual({
+      expect(await app.graphql(INTROSPECT)).toMatchObject({
         data: { __schema: { queryType: { name: 'Query' } } },
       });
     } finally {
@@ -25,7 +25,7 @@ describe('introspection', () => {
       expect(body.data).toBeUndefined();
       expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(body.errors?.[0].message).toMatch(/introspection/i);
-      expect(await app.graphql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+      expect(await app.graphql('{ __typename }')).toMatchObject({ data: { __typename: 'Query' } });
     } finally {
       await app.close();
     }

@@ -7,12 +7,16 @@ import { problemAt, SeedRule } from './rule.types';
  */
 export const oppositeRelations: SeedRule = (drafts) => {
   const relations = drafts.flatMap((draft) => draft.relations);
-  const seen = new Map<string, RelationSpec>();
-  for (const r of relations) seen.set(`${r.from}|${r.type}|${r.to}`, r);
-  return relations.flatMap((r) => {
-    const reverse = seen.get(`${r.to}|${r.type}|${r.from}`);
-    // Reported once, on the later of the two.
-    if (!reverse || r.from === r.to || !isLater(r, reverse)) return [];
+  const seen = new Map<string, { relation: RelationSpec; index: number }>();
+  relations.forEach((relation, index) =>
+    seen.set(`${relation.from}|${relation.type}|${relation.to}`, { relation, index }),
+  );
+  return relations.flatMap((r, index) => {
+    const found = seen.get(`${r.to}|${r.type}|${r.from}`);
+    // Reported once, on the later of the two in seed order (positions are not always read: a
+    // seed without problems is parsed without them).
+    if (!found || r.from === r.to || found.index > index) return [];
+    const reverse = found.relation;
     return [
       problemAt(
         r,
@@ -22,6 +26,3 @@ export const oppositeRelations: SeedRule = (drafts) => {
     ];
   });
 };
-
-const isLater = (a: RelationSpec, b: RelationSpec) =>
-  a.file.localeCompare(b.file) > 0 || (a.file === b.file && a.line > b.line);
