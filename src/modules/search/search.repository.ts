@@ -10,9 +10,13 @@ export interface SearchHitRecord {
 
 /**
  * Hits each full-text index hands over. Without a kind filter the best `first` of each index are
- * enough; a kind filter drops hits after that cut, so it reads deeper, up to this bound.
+ * enough for the best scores, but the index breaks ties in its own order: reading at least
+ * TIE_CANDIDATES lets equal scores be ordered by name here, so a smaller `first` gives the start
+ * of a larger one's list. A kind filter drops hits after that cut, so it reads deeper, up to
+ * FILTERED_CANDIDATES.
  */
 export const FILTERED_CANDIDATES = 1000;
+const TIE_CANDIDATES = 50;
 
 /** `terms` is the escaped query from `fulltextQuery`; `text` what the client typed. */
 export async function searchConcepts(
@@ -31,7 +35,10 @@ export async function searchConcepts(
       exact: exactNameForms(text),
       kinds,
       first,
-      candidates: kinds.length === ALL_CONCEPT_KINDS.length ? first : FILTERED_CANDIDATES,
+      candidates:
+        kinds.length === ALL_CONCEPT_KINDS.length
+          ? Math.max(first, TIE_CANDIDATES)
+          : FILTERED_CANDIDATES,
     },
   );
   return rows.map((row) => ({ concept: toConcept(row.concept), score: row.score }));
