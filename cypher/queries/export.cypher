@@ -164,7 +164,7 @@ CALL (p, nodes) {
   WITH r ORDER BY startNode(r).key, type(r), endNode(r).key
   RETURN collect(r {
     type: type(r), from: startNode(r).key, to: endNode(r).key,
-    .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceNotes
+    .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceQuotes, .evidenceNotes
   }) AS edges
 }
 RETURN size(nodes) AS total,

@@ -129,6 +129,12 @@ async function* statements(reader: ExportReader): AsyncGenerator<Resource> {
       yield { id: sectionIri(section), props: [[skos('member'), { iri: id }]] };
     }
   }
+  // Two relations of different types between the same concepts (ENABLES and SUPPORTS, say)
+  // are one `skos:related` statement. Relations come ordered by `from`, so the targets already
+  // related are remembered for the current `from` only: memory stays bounded by one concept's
+  // relations however large the graph.
+  let relatedFrom: string | undefined;
+  let relatedTo = new Set<string>();
   for await (const r of reader.relations()) {
     const from = conceptIri(r.from);
     const to = conceptIri(r.to);
@@ -136,6 +142,9 @@ async function* statements(reader: ExportReader): AsyncGenerator<Resource> {
       yield { id: from, props: [[skos('broader'), { iri: to }]] };
       yield { id: to, props: [[skos('narrower'), { iri: from }]] };
     } else {
+      if (from !== relatedFrom) [relatedFrom, relatedTo] = [from, new Set()];
+      if (relatedTo.has(to)) continue;
+      relatedTo.add(to);
       yield { id: from, props: [[skos('related'), { iri: to }]] };
     }
   }

@@ -116,7 +116,18 @@ export function writeSeedFolders(graph: GraphJson, seedDir: string): string[] {
   for (const node of graph.nodes) {
     const folder = folderOf(node);
     const file = FILE_OF_KIND[node.kind];
-    const fields = ['key', 'name', 'nameZh', 'nameZhOriginal', 'aliases', 'summary', 'summaryZh'];
+    // sortName and aliasText are not carried over: the loader derives them from name and aliases.
+    const fields = [
+      'key',
+      'name',
+      'nameOriginal',
+      'plural',
+      'nameZh',
+      'nameZhOriginal',
+      'aliases',
+      'summary',
+      'summaryZh',
+    ];
     const concept = { ...pick(node, [...fields, 'category', 'scope']), evidence: [] as Item[] };
     concept.evidence = folder.evidence(node.evidence);
     folder.concepts.set(file, [...(folder.concepts.get(file) ?? []), concept]);
@@ -140,7 +151,15 @@ export function writeSeedFolders(graph: GraphJson, seedDir: string): string[] {
     fs.mkdirSync(path.join(dir, 'concepts'), { recursive: true });
     const write = (name: string, data: unknown) =>
       fs.writeFileSync(path.join(dir, name), stringify(data, { lineWidth: 0 }));
-    const fields = ['key', 'title', 'titleZh', 'titleZhOriginal', 'publisher', 'publishedOn'];
+    const fields = [
+      'key',
+      'title',
+      'titleOriginal',
+      'titleZh',
+      'titleZhOriginal',
+      'publisher',
+      'publishedOn',
+    ];
     const paperEvidence = folder.evidence(paper.evidence);
     write('paper.yaml', { ...pick(paper, [...fields, 'event', 'url']), evidence: paperEvidence });
     const sections = graph.sections

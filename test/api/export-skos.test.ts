@@ -41,8 +41,10 @@ beforeAll(async () => {
   expected = {
     concepts: await one('MATCH (c:Concept) RETURN count(c) AS n'),
     partOf: await one('MATCH (:Concept)-[r:PART_OF]->(:Concept) RETURN count(r) AS n'),
+    // Concept pairs, not relationships: SKOS has one `related` for every type but PART_OF, so two
+    // such relations between the same concepts are one statement.
     otherRelations: await one(
-      'MATCH (:Concept)-[r]->(:Concept) WHERE type(r) <> "PART_OF" RETURN count(r) AS n',
+      'MATCH (a:Concept)-[r]->(b:Concept) WHERE type(r) <> "PART_OF" RETURN count(DISTINCT [a, b]) AS n',
     ),
     sections: await one('MATCH (s:Section) RETURN count(s) AS n'),
     subsections: await one('MATCH (:Section)-[r:HAS_SUBSECTION]->(:Section) RETURN count(r) AS n'),

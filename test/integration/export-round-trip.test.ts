@@ -12,8 +12,11 @@ import { graphFingerprint } from '../helpers/graph-fingerprint';
 import { openTestDatabase } from '../helpers/neo4j';
 
 const PAPER = 'caict-blockchain-2020';
-/** Bookkeeping of each database, not graph content. */
-const SKIP = ['SchemaMigration', 'GraphVersion'];
+/**
+ * Bookkeeping of each database, not graph content: the exports leave it out, and each database
+ * keeps its own (the seed loader's marker is written by loads, not carried by an export).
+ */
+const SKIP = ['SchemaMigration', 'GraphVersion', 'SeedLoad'];
 /** Each test starts Node tools or loads a whole graph into a second database: slow on a busy machine. */
 jest.setTimeout(300000);
 
