@@ -36,7 +36,9 @@ describe('queries over GET', () => {
   it('answer a plain fetch with no custom header, with an ETag and a public Cache-Control', async () => {
     const response = await get(STATS);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ data: { stats: { concepts: expect.any(Number) } } });
+    expect(await response.json()).toMatchObject({
+      data: { stats: { concepts: expect.any(Number) } },
+    });
     expect(response.headers.get('etag')).toMatch(/^"\d+-[A-Za-z0-9_-]+"$/);
     expect(response.headers.get('cache-control')).toBe(
       'public, max-age=30, stale-while-revalidate=120',
