@@ -13,7 +13,7 @@ import { createDriver } from '../src/neo4j/driver';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded';
 import { applyMigrations } from '../src/neo4j/migrations';
 import { loadNamedQueries } from '../src/neo4j/named-queries';
-import { CYPHER_DIR } from '../src/paths';
+import { CYPHER_DIR } from '../src/core/paths';
 import { freePort } from '../test/helpers/free-port';
 
 const CONCEPTS = Number(process.env.EXPORT_CONCEPTS ?? 100000);

@@ -1,4 +1,4 @@
-import { CONCEPT_KINDS, RELATION_TYPES } from '../src/graph-vocabulary';
+import { CONCEPT_KINDS, RELATION_TYPES } from '../src/core/graph-vocabulary';
 import { exactNameForms, fulltextQuery, indexQueries } from '../src/modules/search/search.lucene';
 import { Database } from '../src/neo4j/database';
 import { RELATION_FIELDS } from './peer-schema';

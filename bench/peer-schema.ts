@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { RELATION_TYPES } from '../src/graph-vocabulary';
+import { RELATION_TYPES } from '../src/core/graph-vocabulary';
 import { loadNamedQueries } from '../src/neo4j/named-queries';
-import { CYPHER_DIR } from '../src/paths';
+import { CYPHER_DIR } from '../src/core/paths';
 
 /** `ENABLES` → `enables`, `PART_OF` → `partOf`. */
 function camel(type: string): string {

@@ -8,7 +8,7 @@ import { createDriver } from '../src/neo4j/driver';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded';
 import { applyMigrations } from '../src/neo4j/migrations';
 import { loadNamedQueries } from '../src/neo4j/named-queries';
-import { CYPHER_DIR, PROJECT_ROOT, SEED_DIR } from '../src/paths';
+import { CYPHER_DIR, PROJECT_ROOT, SEED_DIR } from '../src/core/paths';
 import { loadSeed } from '../src/seed/seed.loader';
 import { assertContent, postGraphQL } from './client';
 import { LoadOptions, LoadResult, runLoad } from './load';

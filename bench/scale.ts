@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../test/helpers/free-port';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded';
-import { PROJECT_ROOT } from '../src/paths';
+import { PROJECT_ROOT } from '../src/core/paths';
 import { runLoad } from './load';
 import { OPERATIONS } from './operations';
 import { SeedLoadFigures } from './seed-load';

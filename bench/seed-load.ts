@@ -4,7 +4,7 @@ import { Database } from '../src/neo4j/database';
 import { createDriver } from '../src/neo4j/driver';
 import { applyMigrations } from '../src/neo4j/migrations';
 import { loadNamedQueries } from '../src/neo4j/named-queries';
-import { CYPHER_DIR } from '../src/paths';
+import { CYPHER_DIR } from '../src/core/paths';
 import { loadSeed } from '../src/seed/seed.loader';
 import { ENTITIES } from '../src/seed/seed.report';
 import { validateSeed } from '../src/seed/seed.validator';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { SEED_DIR } from '../src/paths';
+import { SEED_DIR } from '../src/core/paths';
 import {
   CONCEPT_FILES,
   ConceptFile,

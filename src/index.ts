@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Config, loadConfig } from './config';
-import { createLogger, Logger } from './logger';
+import { Config, loadConfig } from './core/config';
+import { createLogger, Logger } from './core/logger';
 import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
 import { applyMigrations } from './neo4j/migrations';
-import { CYPHER_DIR } from './paths';
+import { CYPHER_DIR } from './core/paths';
 import { seedIfEmpty } from './seed/seed.bootstrap';
-import { App, createApp } from './server';
+import { App, createApp } from './http/server';
 
 /** What must be closed on the way out, filled in as start-up proceeds. */
 interface Running {

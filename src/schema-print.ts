@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { printPossibleTypes } from './graphql/possible-types';
-import { PROJECT_ROOT } from './paths';
-import { printAppSchema } from './schema';
+import { PROJECT_ROOT } from './core/paths';
+import { printAppSchema } from './graphql/schema';
 
 /** Writes the SDL built from the code to `schema.graphql`, and `possible-types.json` beside it. */
 for (const [file, text] of [

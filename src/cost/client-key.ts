@@ -1,6 +1,6 @@
 import { Request } from 'express';
-import { roleFromAuthorization, sha256Hex } from '../auth';
-import { ApiKey } from '../config';
+import { roleFromAuthorization, sha256Hex } from '../http/auth';
+import { ApiKey } from '../core/config';
 
 /**
  * Whose budget a request spends: a recognised API key's (by its hash, never the key itself), else

@@ -2,7 +2,7 @@ import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity } from 'graphql-query-complexity';
-import { Context } from '../context';
+import { Context } from '../graphql/context';
 import { ClientBudget } from './client-budget';
 import { fieldCost } from './field-cost';
 

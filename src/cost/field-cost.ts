@@ -1,7 +1,7 @@
 import { getNullableType, isCompositeType, isListType, getNamedType } from 'graphql';
 import { ComplexityEstimator } from 'graphql-query-complexity';
 import { searchWords } from '../modules/search/search.lucene';
-import { DEFAULT_PAGE_SIZE } from '../pagination';
+import { DEFAULT_PAGE_SIZE } from '../graphql/pagination';
 
 /**
  * What one field costs, counted as the items the server will load and send: a field is 1, and a

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
+import { loadConfig } from '../core/config';
 import { connectNeo4j } from '../neo4j/connect';
 import { EXPORT_FORMATS, formatNamed } from './export.formats';
 import { ALL_PAPERS, planExport } from './export.run';

@@ -1,4 +1,4 @@
-import { Logger } from '../logger';
+import { Logger } from '../core/logger';
 import { Database } from '../neo4j/database';
 import { readGraphVersion } from './graph-version.repository';
 

@@ -1,5 +1,5 @@
 import { GraphQLSchema, isAbstractType } from 'graphql';
-import { buildAppSchema } from '../schema';
+import { buildAppSchema } from './schema';
 
 /**
  * Each interface or union with the object types that implement it, in the shape Apollo Client's

@@ -1,4 +1,4 @@
-import { Config } from '../config';
+import { Config } from '../core/config';
 
 export interface HttpCachePolicy {
   maxAgeS: number;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import express, { Request, Response, Router } from 'express';
-import { PROJECT_ROOT } from '../paths';
+import { PROJECT_ROOT } from '../core/paths';
 
 /** Where `npm run build` writes the bundled explorer and GraphiQL (see web/build.mjs). */
 export const WEB_DIR = path.join(PROJECT_ROOT, 'dist', 'web');

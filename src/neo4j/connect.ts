@@ -1,6 +1,6 @@
 import { Driver } from 'neo4j-driver';
-import { Config } from '../config';
-import { CYPHER_DIR } from '../paths';
+import { Config } from '../core/config';
+import { CYPHER_DIR } from '../core/paths';
 import path from 'node:path';
 import { Database } from './database';
 import { createDriver } from './driver';

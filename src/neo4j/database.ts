@@ -1,5 +1,5 @@
 import neo4j, { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../domain-errors';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../core/domain-errors';
 import { domainErrorOf } from './driver-errors';
 import { DatabaseHealth } from './health';
 

@@ -4,7 +4,7 @@ import {
   DatabaseUnavailableError,
   DomainError,
   QueryTimeoutError,
-} from '../domain-errors';
+} from '../core/domain-errors';
 
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 const UNAVAILABLE = new Set([

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { LAUNCHER_DIR } from '../paths';
+import { LAUNCHER_DIR } from '../core/paths';
 
 const JAR = path.join(LAUNCHER_DIR, 'target', 'neo4j-embedded-1.0.0.jar');
 const LIB = path.join(LAUNCHER_DIR, 'target', 'lib');

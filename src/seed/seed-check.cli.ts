@@ -1,4 +1,4 @@
-import { SEED_DIR } from '../paths';
+import { SEED_DIR } from '../core/paths';
 import { formatProblem } from './seed.errors';
 import { formatStats, seedStats } from './seed.stats';
 import { validateSeed } from './seed.validator';

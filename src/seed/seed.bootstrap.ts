@@ -1,6 +1,6 @@
-import { Logger } from '../logger';
+import { Logger } from '../core/logger';
 import { Database } from '../neo4j/database';
-import { SEED_DIR } from '../paths';
+import { SEED_DIR } from '../core/paths';
 import { loadSeed } from './seed.loader';
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020, { ErrorObject } from 'ajv/dist/2020';
 import { stringify } from 'yaml';
-import { PROJECT_ROOT } from '../paths';
+import { PROJECT_ROOT } from '../core/paths';
 import { CONCEPT_FILES } from './seed.types';
 
 /**

@@ -1,13 +1,13 @@
 /** The parsed seed: what graph-seed/<paper>/*.yaml says, with where each item was written. */
 
-import { ConceptKindName, EVIDENCE_BASES, KIND_LABELS, RELATION_TYPES } from '../graph-vocabulary';
+import { ConceptKindName, EVIDENCE_BASES, KIND_LABELS, RELATION_TYPES } from '../core/graph-vocabulary';
 
 import {
   EvidenceBasisName as Basis,
   RelationTypeName as RelationType,
   TECHNOLOGY_CATEGORIES,
   TREND_SCOPES,
-} from '../graph-vocabulary';
+} from '../core/graph-vocabulary';
 
 export { EVIDENCE_BASES as BASES, RELATION_TYPES, TECHNOLOGY_CATEGORIES, TREND_SCOPES };
 export type { Basis, RelationType };

@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import { argumentPath, variablePath } from '../../src/argument-errors';
+import { argumentPath, variablePath } from '../../src/graphql/argument-errors';
 import { startTestApp, TestApp } from '../helpers/app';
 
 describe('naming the argument at fault', () => {

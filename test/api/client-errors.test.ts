@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { loadConfig } from '../../src/config';
-import { App, createApp } from '../../src/server';
+import { loadConfig } from '../../src/core/config';
+import { App, createApp } from '../../src/http/server';
 import { openTestDatabase } from '../helpers/neo4j';
 
 /** Mistakes of the client: each answers a 4xx with a code, and is logged without a stack. */

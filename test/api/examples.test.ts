@@ -11,9 +11,9 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
-import { sha256Hex } from '../../src/auth';
-import { PROJECT_ROOT } from '../../src/paths';
-import { buildAppSchema } from '../../src/schema';
+import { sha256Hex } from '../../src/http/auth';
+import { PROJECT_ROOT } from '../../src/core/paths';
+import { buildAppSchema } from '../../src/graphql/schema';
 import { startTestApp, TestApp } from '../helpers/app';
 
 const EDITOR = 'examples-editor-key';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
-import { PROJECT_ROOT } from '../../src/paths';
+import { PROJECT_ROOT } from '../../src/core/paths';
 import { startTestApp, TestApp } from '../helpers/app';
 import { GraphCounts, graphCounts } from '../helpers/graph-counts';
 import { openTestDatabase } from '../helpers/neo4j';

@@ -14,8 +14,8 @@ import {
   isScalarType,
   isUnionType,
 } from 'graphql';
-import { sha256Hex } from '../../src/auth';
-import { buildAppSchema } from '../../src/schema';
+import { sha256Hex } from '../../src/http/auth';
+import { buildAppSchema } from '../../src/graphql/schema';
 import { startTestApp, TestApp } from '../helpers/app';
 import { openTestDatabase } from '../helpers/neo4j';
 

@@ -1,5 +1,5 @@
 import { cacheExchange, createClient, fetchExchange, gql } from '@urql/core';
-import { sha256Hex } from '../../src/auth';
+import { sha256Hex } from '../../src/http/auth';
 import { startTestApp, TestApp } from '../helpers/app';
 
 const EDITOR = 'http-caching-editor-key';

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { loadConfig } from '../../src/config';
-import { createApp } from '../../src/server';
+import { loadConfig } from '../../src/core/config';
+import { createApp } from '../../src/http/server';
 import { startTestApp, TestApp } from '../helpers/app';
 import { openTestDatabase } from '../helpers/neo4j';
 

@@ -1,9 +1,9 @@
 import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/core/config';
 import { Database } from '../../src/neo4j/database';
-import { App, createApp } from '../../src/server';
+import { App, createApp } from '../../src/http/server';
 import { openTestDatabase } from '../helpers/neo4j';
 
 /** A server whose named queries are missing: every read fails in a way the client must not see. */

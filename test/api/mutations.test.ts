@@ -1,4 +1,4 @@
-import { sha256Hex } from '../../src/auth';
+import { sha256Hex } from '../../src/http/auth';
 import { startTestApp, TestApp } from '../helpers/app';
 import { graphFingerprint } from '../helpers/graph-fingerprint';
 import { openTestDatabase } from '../helpers/neo4j';

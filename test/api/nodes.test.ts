@@ -1,4 +1,4 @@
-import { toGlobalId } from '../../src/ids';
+import { toGlobalId } from '../../src/graphql/ids';
 import { startTestApp, TestApp } from '../helpers/app';
 
 let app: TestApp;

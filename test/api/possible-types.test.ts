@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { possibleTypes, printPossibleTypes } from '../../src/graphql/possible-types';
-import { PROJECT_ROOT } from '../../src/paths';
-import { buildAppSchema } from '../../src/schema';
+import { PROJECT_ROOT } from '../../src/core/paths';
+import { buildAppSchema } from '../../src/graphql/schema';
 
 describe('possible-types.json', () => {
   it('is written from the code (run `npm run schema` after changing the API)', () => {

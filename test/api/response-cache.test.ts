@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { sha256Hex } from '../../src/auth';
+import { sha256Hex } from '../../src/http/auth';
 import { loadSeed } from '../../src/seed/seed.loader';
 import { startTestApp, TestApp } from '../helpers/app';
 import { eventually } from '../helpers/eventually';

@@ -9,7 +9,7 @@ import {
   isObjectType,
   isSpecifiedScalarType,
 } from 'graphql';
-import { buildAppSchema } from '../../src/schema';
+import { buildAppSchema } from '../../src/graphql/schema';
 
 type Part = [name: string, description: string | null | undefined];
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/paths';
-import { printAppSchema } from '../../src/schema';
+import { PROJECT_ROOT } from '../../src/core/paths';
+import { printAppSchema } from '../../src/graphql/schema';
 
 describe('schema.graphql', () => {
   it('is the SDL printed from the code (run `npm run schema` after changing the API)', () => {

@@ -1,8 +1,8 @@
 import { AddressInfo } from 'node:net';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
+import { loadConfig } from '../../src/core/config';
+import { createLogger } from '../../src/core/logger';
 import { QueryListener } from '../../src/neo4j/database';
-import { App, createApp } from '../../src/server';
+import { App, createApp } from '../../src/http/server';
 import { openTestDatabase } from './neo4j';
 
 export interface TestApp extends App {

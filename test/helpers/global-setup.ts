@@ -7,7 +7,7 @@ import { startEmbeddedNeo4j } from '../../src/neo4j/embedded';
 import { freePort } from './free-port';
 import { openTestDatabase } from './neo4j';
 import { applyMigrations } from '../../src/neo4j/migrations';
-import { CYPHER_DIR, PROJECT_ROOT, SEED_DIR } from '../../src/paths';
+import { CYPHER_DIR, PROJECT_ROOT, SEED_DIR } from '../../src/core/paths';
 import { loadSeed } from '../../src/seed/seed.loader';
 
 /**

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/core/config';
 import { Database, QueryListener } from '../../src/neo4j/database';
 import { createDriver } from '../../src/neo4j/driver';
 import { loadNamedQueries } from '../../src/neo4j/named-queries';
-import { CYPHER_DIR } from '../../src/paths';
+import { CYPHER_DIR } from '../../src/core/paths';
 
 /** A Database on the Neo4j the global setup prepared (NEO4J_URI is set by then). */
 export function openTestDatabase(listener?: QueryListener): {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Database } from '../../src/neo4j/database';
 import { createDriver } from '../../src/neo4j/driver';
 import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/neo4j/embedded';
-import { PROJECT_ROOT } from '../../src/paths';
+import { PROJECT_ROOT } from '../../src/core/paths';
 import { startTestApp, TestApp } from '../helpers/app';
 import { freePort } from '../helpers/free-port';
 import { graphFingerprint } from '../helpers/graph-fingerprint';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ALL_CONCEPT_KINDS, ALL_RELATION_TYPES } from '../../src/modules/common/common.enums';
 import { Params } from '../../src/neo4j/database';
-import { CYPHER_DIR } from '../../src/paths';
+import { CYPHER_DIR } from '../../src/core/paths';
 import { indexQueries } from '../../src/modules/search/search.lucene';
 import { openTestDatabase } from '../helpers/neo4j';
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { QueryTimeoutError } from '../../src/domain-errors';
+import { QueryTimeoutError } from '../../src/core/domain-errors';
 import { Database } from '../../src/neo4j/database';
 import { applyMigrations, MigrationError } from '../../src/neo4j/migrations';
-import { CYPHER_DIR } from '../../src/paths';
+import { CYPHER_DIR } from '../../src/core/paths';
 import { openTestDatabase } from '../helpers/neo4j';
 
 const { db, close } = openTestDatabase();

@@ -7,7 +7,7 @@ import { createDriver } from '../../src/neo4j/driver';
 import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/neo4j/embedded';
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { loadNamedQueries } from '../../src/neo4j/named-queries';
-import { CYPHER_DIR } from '../../src/paths';
+import { CYPHER_DIR } from '../../src/core/paths';
 import { loadSeed } from '../../src/seed/seed.loader';
 import { ENTITIES } from '../../src/seed/seed.report';
 import { buildRows, PaperRows } from '../../src/seed/seed.rows';

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, loadConfig } from '../../src/core/config';
 
 describe('loadConfig', () => {
   it('gives working defaults for an empty environment', () => {

@@ -6,8 +6,8 @@ import {
   InvalidInputError,
   NotFoundError,
   QueryTimeoutError,
-} from '../../src/domain-errors';
-import { errorKind, formatError } from '../../src/errors';
+} from '../../src/core/domain-errors';
+import { errorKind, formatError } from '../../src/graphql/errors';
 
 /** What a resolver's error looks like by the time it reaches formatError. */
 function thrownBy(original: Error): [GraphQLError, ReturnType<GraphQLError['toJSON']>] {

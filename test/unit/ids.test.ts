@@ -1,5 +1,5 @@
-import { fromGlobalId, toGlobalId, tryFromGlobalId } from '../../src/ids';
-import { AppError } from '../../src/errors';
+import { fromGlobalId, toGlobalId, tryFromGlobalId } from '../../src/graphql/ids';
+import { AppError } from '../../src/graphql/errors';
 
 describe('global ids', () => {
   it('round-trips type and key, including keys with slashes and non-ASCII text', () => {

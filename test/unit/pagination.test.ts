@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { decodeCursor, encodeCursor, pageWindow, toConnection } from '../../src/pagination';
+import { decodeCursor, encodeCursor, pageWindow, toConnection } from '../../src/graphql/pagination';
 
 function fieldOf(fn: () => unknown) {
   try {

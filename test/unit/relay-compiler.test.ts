@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/paths';
+import { PROJECT_ROOT } from '../../src/core/paths';
 
 // relay-compiler refuses @connection unless the field pages with first/after or last/before and
 // its PageInfo has all four Relay fields; this runs it over a query using every connection.

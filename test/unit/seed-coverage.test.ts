@@ -1,4 +1,4 @@
-import { SEED_DIR } from '../../src/paths';
+import { SEED_DIR } from '../../src/core/paths';
 import { validateSeed } from '../../src/seed/seed.validator';
 
 /**

@@ -1,6 +1,6 @@
 import { EvidenceBasis, Lang, RelationType } from '../../src/modules/common/common.enums';
 import { relationSentence } from '../../src/modules/relation/relation.sentence';
-import { SEED_DIR } from '../../src/paths';
+import { SEED_DIR } from '../../src/core/paths';
 import { validateSeed } from '../../src/seed/seed.validator';
 import { ConceptSpec } from '../../src/seed/seed.types';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SEED_DIR } from '../../src/paths';
+import { SEED_DIR } from '../../src/core/paths';
 import { readSeedFolder, SeedFolder, seedFolderPaths } from '../../src/seed/seed.reader';
 import { validateSeed } from '../../src/seed/seed.validator';
 

@@ -1,7 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { Config } from '../../config';
-import { Context } from '../../context';
+import { Config } from '../../core/config';
+import { Context } from '../context';
 import { GraphVersionTracker } from '../../graph-version/graph-version.tracker';
 import { httpCachePolicy } from '../../http/cache-control';
 import { graphVersionPlugin } from './graph-version.plugin';

@@ -1,7 +1,7 @@
 import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { Context } from '../../context';
+import { Context } from '../context';
 import { GraphVersionTracker } from '../../graph-version/graph-version.tracker';
 
 type Answer = Pick<FormattedExecutionResult, 'data' | 'extensions'>;

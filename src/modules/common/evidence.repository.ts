@@ -1,4 +1,4 @@
-import { manyByKey } from '../../batch';
+import { manyByKey } from '../../graphql/batch';
 import { Database } from '../../neo4j/database';
 import { EvidenceRecord, toEvidence } from './evidence.record';
 

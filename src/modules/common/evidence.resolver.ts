@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import { Context } from '../../graphql/context';
 import { Section } from '../section/section.type';
 import { EvidenceRecord } from './evidence.record';
 import { Evidence } from './evidence.type';

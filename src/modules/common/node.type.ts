@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { tryFromGlobalId } from '../../ids';
+import { tryFromGlobalId } from '../../graphql/ids';
 
 @InterfaceType({
   description:

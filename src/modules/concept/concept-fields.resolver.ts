@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
-import { toConnection } from '../../pagination';
+import { Context } from '../../graphql/context';
+import { toConnection } from '../../graphql/pagination';
 import { Direction, Lang, relationTypesOrAll } from '../common/common.enums';
 import { Evidence } from '../common/evidence.type';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';

@@ -1,6 +1,6 @@
-import { BadInputError } from '../../errors';
-import { descend, ResolveTree, selects } from '../../lookahead';
-import { Loaders } from '../../loaders';
+import { BadInputError } from '../../graphql/errors';
+import { descend, ResolveTree, selects } from '../../graphql/lookahead';
+import { Loaders } from '../../graphql/loaders';
 import { RelationArgs, relationPageRequest } from '../relation/relation.args';
 import { RelationPage } from '../relation/relation.repository';
 import { SectionRecord } from '../section/section.record';

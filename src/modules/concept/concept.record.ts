@@ -1,5 +1,5 @@
-import { KIND_LABELS } from '../../graph-vocabulary';
-import { toGlobalId } from '../../ids';
+import { KIND_LABELS } from '../../core/graph-vocabulary';
+import { toGlobalId } from '../../graphql/ids';
 import { ConceptKind, TechnologyCategory, TrendScope } from '../common/common.enums';
 
 /** A concept as the resolvers see it: plain data, no Neo4j types. */

@@ -1,6 +1,6 @@
-import { oneByKey } from '../../batch';
+import { oneByKey } from '../../graphql/batch';
 import { Database } from '../../neo4j/database';
-import { PageWindow, SortKey, Sorted, windowParams } from '../../pagination';
+import { PageWindow, SortKey, Sorted, windowParams } from '../../graphql/pagination';
 import {
   ALL_CONCEPT_KINDS,
   ALL_RELATION_TYPES,

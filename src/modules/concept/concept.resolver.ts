@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Context } from '../../context';
-import { descend, selectionOf, selects } from '../../lookahead';
-import { pageWindow, toConnection } from '../../pagination';
+import { Context } from '../../graphql/context';
+import { descend, selectionOf, selects } from '../../graphql/lookahead';
+import { pageWindow, toConnection } from '../../graphql/pagination';
 import { PageArgs } from '../common/page.args';
 // Registers the nine object types; the schema finds them through the Concept interface.
 import './concept.kinds';

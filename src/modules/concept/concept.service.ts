@@ -1,5 +1,5 @@
-import { BadInputError } from '../../errors';
-import { tryFromGlobalId } from '../../ids';
+import { BadInputError } from '../../graphql/errors';
+import { tryFromGlobalId } from '../../graphql/ids';
 import { kindsOrAll } from '../common/common.enums';
 import { ConceptFilter } from './concept.input';
 import { ConceptQuery } from './concept.repository';

@@ -1,5 +1,5 @@
-import { Context } from '../../context';
-import { ForbiddenError, UnauthenticatedError } from '../../errors';
+import { Context } from '../../graphql/context';
+import { ForbiddenError, UnauthenticatedError } from '../../graphql/errors';
 
 /** Writes need a recognised API key with the editor role. */
 export function requireEditor(ctx: Context): void {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ConflictError, InvalidInputError, NotFoundError } from '../../domain-errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../core/domain-errors';
 import { bumpGraphVersion } from '../../graph-version/graph-version.repository';
-import { KIND_LABELS } from '../../graph-vocabulary';
+import { KIND_LABELS } from '../../core/graph-vocabulary';
 import { Database, WriteTx } from '../../neo4j/database';
 import { ConceptRecord, toConcept } from '../concept/concept.record';
 import { RelationRecord, RelationRow, toRelation } from '../relation/relation.record';

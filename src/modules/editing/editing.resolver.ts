@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Context } from '../../context';
+import { Context } from '../../graphql/context';
 import { ConceptRecord } from '../concept/concept.record';
 import { Concept } from '../concept/concept.type';
 import { Relation } from '../relation/relation.type';

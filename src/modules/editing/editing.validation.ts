@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { BadInputError } from '../../errors';
-import { CONCEPT_KINDS, EVIDENCE_BASES, RELATION_TYPES } from '../../graph-vocabulary';
+import { BadInputError } from '../../graphql/errors';
+import { CONCEPT_KINDS, EVIDENCE_BASES, RELATION_TYPES } from '../../core/graph-vocabulary';
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Something a reader can see: not only spaces, control characters (NUL …), invisible format

@@ -1,9 +1,9 @@
 import { Request, Response, Router } from 'express';
-import { DatabaseUnavailableError } from '../../domain-errors';
+import { DatabaseUnavailableError } from '../../core/domain-errors';
 import { EXPORT_FORMATS, formatOfFile } from '../../export/export.formats';
 import { ALL_PAPERS, planExport } from '../../export/export.run';
 import { SinkClosedError, streamSink } from '../../export/export.sink';
-import { Logger } from '../../logger';
+import { Logger } from '../../core/logger';
 import { Database } from '../../neo4j/database';
 import { domainErrorOf } from '../../neo4j/driver-errors';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { Context } from '../../context';
-import { BadInputError } from '../../errors';
+import { Context } from '../../graphql/context';
+import { BadInputError } from '../../graphql/errors';
 import { ConceptKind, EvidenceBasis, kindsOrAll } from '../common/common.enums';
 import { findPaperGraph } from './paper-graph.repository';
 import { PAPER_GRAPH_MAX_CONCEPTS, PaperGraph } from './paper-graph.type';

@@ -1,4 +1,4 @@
-import { manyByKey, oneByKey } from '../../batch';
+import { manyByKey, oneByKey } from '../../graphql/batch';
 import { Database } from '../../neo4j/database';
 import { findEvidenceOf } from '../common/evidence.repository';
 import { toConcept } from '../concept/concept.record';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
-import { intInRange } from '../../validate';
+import { Context } from '../../graphql/context';
+import { intInRange } from '../../graphql/validate';
 import { Lang } from '../common/common.enums';
 import { Evidence } from '../common/evidence.type';
 import { pickText } from '../common/localized-text.type';

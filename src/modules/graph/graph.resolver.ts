@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { Context } from '../../context';
-import { intInRange } from '../../validate';
+import { Context } from '../../graphql/context';
+import { intInRange } from '../../graphql/validate';
 import { RelationType, relationTypesOrAll } from '../common/common.enums';
 import { findCoMentioned, findNeighborhood, findShortestPaths } from './graph.repository';
 import { CoMention, ConceptPath, Subgraph } from './graph.type';

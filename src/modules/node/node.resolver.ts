@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Context } from '../../context';
-import { BadInputError } from '../../errors';
+import { Context } from '../../graphql/context';
+import { BadInputError } from '../../graphql/errors';
 import { Node } from '../common/node.type';
 import { loadNode } from './node.service';
 

@@ -1,6 +1,6 @@
-import { BadInputError } from '../../errors';
-import { fromGlobalId } from '../../ids';
-import { Loaders } from '../../loaders';
+import { BadInputError } from '../../graphql/errors';
+import { fromGlobalId } from '../../graphql/ids';
+import { Loaders } from '../../graphql/loaders';
 import { CONCEPT_TYPE_NAME_SET, CONCEPT_TYPE_NAMES } from '../concept/concept.record';
 
 /** Loads what a global id names; null when it names nothing (any more). */

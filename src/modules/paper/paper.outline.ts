@@ -1,4 +1,4 @@
-import { Loaders } from '../../loaders';
+import { Loaders } from '../../graphql/loaders';
 import { SectionRecord } from '../section/section.record';
 import { PaperOutline } from './paper.repository';
 

@@ -1,5 +1,5 @@
-import { manyByKey, oneByKey } from '../../batch';
-import { toGlobalId } from '../../ids';
+import { manyByKey, oneByKey } from '../../graphql/batch';
+import { toGlobalId } from '../../graphql/ids';
 import { Database } from '../../neo4j/database';
 import { toConcept } from '../concept/concept.record';
 import { SectionRecord, toSection } from '../section/section.record';

@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
-import { selectionOf, selects } from '../../lookahead';
+import { Context } from '../../graphql/context';
+import { selectionOf, selects } from '../../graphql/lookahead';
 import { Lang } from '../common/common.enums';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
 import { Concept } from '../concept/concept.type';

@@ -1,5 +1,5 @@
 import { ArgsType, Field } from 'type-graphql';
-import { pageWindow, PageWindow, windowParams } from '../../pagination';
+import { pageWindow, PageWindow, windowParams } from '../../graphql/pagination';
 import { ConceptKind, Direction, RelationType, relationTypesOrAll } from '../common/common.enums';
 import { PageArgs } from '../common/page.args';
 import { RelationPageRequest } from './relation.repository';

@@ -1,4 +1,4 @@
-import { toGlobalId } from '../../ids';
+import { toGlobalId } from '../../graphql/ids';
 import { RelationType } from '../common/common.enums';
 import { EvidenceRecord, evidenceFromLists } from '../common/evidence.record';
 

@@ -1,6 +1,6 @@
-import { oneByKey } from '../../batch';
+import { oneByKey } from '../../graphql/batch';
 import { Database } from '../../neo4j/database';
-import { SortKey, Sorted } from '../../pagination';
+import { SortKey, Sorted } from '../../graphql/pagination';
 import { ALL_RELATION_TYPES, ConceptKind, Direction, RelationType } from '../common/common.enums';
 import { ConceptRecord, toConcept } from '../concept/concept.record';
 import { parseRelationKey, RelationRecord, RelationRow, toRelation } from './relation.record';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import { Context } from '../../graphql/context';
 import { Lang } from '../common/common.enums';
 import { Concept } from '../concept/concept.type';
 import { RelationRecord } from './relation.record';

@@ -1,4 +1,4 @@
-import { Loaders } from '../../loaders';
+import { Loaders } from '../../graphql/loaders';
 import { Lang } from '../common/common.enums';
 import { pickText } from '../common/localized-text.type';
 import { RelationRecord } from './relation.record';

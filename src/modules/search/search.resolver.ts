@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { Context } from '../../context';
-import { intInRange } from '../../validate';
+import { Context } from '../../graphql/context';
+import { intInRange } from '../../graphql/validate';
 import { ConceptKind, kindsOrAll } from '../common/common.enums';
 import { fulltextQuery } from './search.lucene';
 import { searchConcepts } from './search.repository';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { argsKey } from '../../batch';
+import { argsKey } from '../../graphql/batch';
 import { Database } from '../../neo4j/database';
 import {
   countSectionConcepts,

@@ -1,4 +1,4 @@
-import { toGlobalId } from '../../ids';
+import { toGlobalId } from '../../graphql/ids';
 
 export interface SectionRecord {
   id: string;

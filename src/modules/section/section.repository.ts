@@ -1,6 +1,6 @@
-import { manyByKey, oneByKey } from '../../batch';
+import { manyByKey, oneByKey } from '../../graphql/batch';
 import { Database } from '../../neo4j/database';
-import { SortKey, Sorted } from '../../pagination';
+import { SortKey, Sorted } from '../../graphql/pagination';
 import { ConceptKind } from '../common/common.enums';
 import { ConceptRecord, toConcept } from '../concept/concept.record';
 import { SectionRecord, toSection } from './section.record';

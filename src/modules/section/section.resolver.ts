@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
-import { pageWindow, toConnection, windowParams } from '../../pagination';
+import { Context } from '../../graphql/context';
+import { pageWindow, toConnection, windowParams } from '../../graphql/pagination';
 import { ConceptKind, kindsOrAll, Lang } from '../common/common.enums';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
 import { PageArgs } from '../common/page.args';

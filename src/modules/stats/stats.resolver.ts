@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import { Context } from '../../context';
+import { Context } from '../../graphql/context';
 import { readStats } from './stats.repository';
 import { GraphStats } from './stats.type';
 

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { ApiKey, Role } from './config';
+import { ApiKey, Role } from '../core/config';
 
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text).digest('hex');

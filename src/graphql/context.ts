@@ -1,6 +1,6 @@
-import { Role } from './config';
-import { Logger } from './logger';
-import { Database } from './neo4j/database';
+import { Role } from '../core/config';
+import { Logger } from '../core/logger';
+import { Database } from '../neo4j/database';
 import { createLoaders, Loaders } from './loaders';
 
 /** Built fresh for every request: its loaders cache and batch within that request only. */

@@ -1,9 +1,9 @@
-import { ConceptLoaders, createConceptLoaders } from './modules/concept/concept.loader';
-import { createFactLoaders, FactLoaders } from './modules/fact/fact.loader';
-import { createPaperLoaders, PaperLoaders } from './modules/paper/paper.loader';
-import { createRelationLoaders, RelationLoaders } from './modules/relation/relation.loader';
-import { createSectionLoaders, SectionLoaders } from './modules/section/section.loader';
-import { Database } from './neo4j/database';
+import { ConceptLoaders, createConceptLoaders } from '../modules/concept/concept.loader';
+import { createFactLoaders, FactLoaders } from '../modules/fact/fact.loader';
+import { createPaperLoaders, PaperLoaders } from '../modules/paper/paper.loader';
+import { createRelationLoaders, RelationLoaders } from '../modules/relation/relation.loader';
+import { createSectionLoaders, SectionLoaders } from '../modules/section/section.loader';
+import { Database } from '../neo4j/database';
 
 /**
  * Per-request DataLoaders, one per field that reads more data; each batches its keys into one

@@ -7,8 +7,8 @@ import {
   InvalidInputError,
   NotFoundError,
   QueryTimeoutError,
-} from './domain-errors';
-import { domainErrorOf } from './neo4j/driver-errors';
+} from '../core/domain-errors';
+import { domainErrorOf } from '../neo4j/driver-errors';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { resolvers } from './modules';
+import { resolvers } from '../modules';
 
 let built: GraphQLSchema | undefined;
 
