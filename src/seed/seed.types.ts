@@ -1,6 +1,11 @@
 /** The parsed seed: what graph-seed/<paper>/*.yaml says, with where each item was written. */
 
-import { ConceptKindName, EVIDENCE_BASES, KIND_LABELS, RELATION_TYPES } from '../core/graph-vocabulary';
+import {
+  ConceptKindName,
+  EVIDENCE_BASES,
+  KIND_LABELS,
+  RELATION_TYPES,
+} from '../core/graph-vocabulary';
 
 import {
   EvidenceBasisName as Basis,
