@@ -1,26 +1,19 @@
 import { createHash } from 'node:crypto';
 import { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { loadConfig } from '../../src/core/config';
 import { App, createApp } from '../../src/http/server';
+import { captureLog } from '../helpers/log-capture';
 import { openTestDatabase } from '../helpers/neo4j';
 
 /** Mistakes of the client: each answers a 4xx with a code, and is logged without a stack. */
-const lines: Record<string, unknown>[] = [];
-const sink = new Writable({
-  write(chunk, _encoding, done) {
-    lines.push(JSON.parse(chunk.toString()));
-    done();
-  },
-});
+const { lines, log } = captureLog();
 const { db, close } = openTestDatabase();
 let app: App;
 let url: string;
 
 beforeAll(async () => {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'info' });
-  app = await createApp({ config, db, log: pino({ level: 'info' }, sink) });
+  app = await createApp({ config, db, log });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
 });

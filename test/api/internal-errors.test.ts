@@ -1,19 +1,12 @@
 import { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { loadConfig } from '../../src/core/config';
 import { Database } from '../../src/neo4j/database';
 import { App, createApp } from '../../src/http/server';
+import { captureLog } from '../helpers/log-capture';
 import { openTestDatabase } from '../helpers/neo4j';
 
 /** A server whose named queries are missing: every read fails in a way the client must not see. */
-const lines: Record<string, unknown>[] = [];
-const sink = new Writable({
-  write(chunk, _encoding, done) {
-    lines.push(JSON.parse(chunk.toString()));
-    done();
-  },
-});
+const { lines, log } = captureLog();
 const { db, close } = openTestDatabase();
 let app: App;
 let url: string;
@@ -21,7 +14,7 @@ let url: string;
 beforeAll(async () => {
   const broken = new Database(db.driver, db.name, new Map(), 5000);
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'info' });
-  app = await createApp({ config, db: broken, log: pino({ level: 'info' }, sink) });
+  app = await createApp({ config, db: broken, log });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
 });

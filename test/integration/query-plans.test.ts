@@ -2,29 +2,17 @@ import neo4j from 'neo4j-driver';
 import { ALL_CONCEPT_KINDS, ALL_RELATION_TYPES } from '../../src/modules/common/common.enums';
 import { indexQueries } from '../../src/modules/search/search.lucene';
 import { openTestDatabase } from '../helpers/neo4j';
+import { PlanNode, planOperators } from '../helpers/plan';
 
 const { db, close } = openTestDatabase();
 afterAll(() => close());
-
-interface PlanNode {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  children: PlanNode[];
-}
 
 /** Operator names and details of the plan Neo4j would run for a named query. */
 async function plan(name: string, params: Record<string, unknown>): Promise<string[]> {
   const result = await db.driver.executeQuery(`EXPLAIN ${db.text(name)}`, params, {
     database: db.name,
   });
-  const root = result.summary.plan as unknown as PlanNode;
-  const lines: string[] = [];
-  const visit = (node: PlanNode) => {
-    lines.push(`${node.operatorType.split('@')[0]} ${String(node.arguments.Details ?? '')}`);
-    node.children.forEach(visit);
-  };
-  visit(root);
-  return lines;
+  return planOperators(result.summary.plan as unknown as PlanNode);
 }
 
 const int = (n: number) => neo4j.int(n);

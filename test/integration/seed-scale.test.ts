@@ -13,6 +13,7 @@ import { ENTITIES } from '../../src/seed/seed.report';
 import { buildRows, PaperRows } from '../../src/seed/seed.rows';
 import { validateSeed } from '../../src/seed/seed.validator';
 import { freePort } from '../helpers/free-port';
+import { PlanNode, planOperators } from '../helpers/plan';
 
 /**
  * The seed loader on a synthetic graph (bench/synthetic-seed.ts) in an embedded Neo4j of this
@@ -36,24 +37,6 @@ const SCAN =
 const PER_ROW = [...queries]
   .filter(([name, text]) => name.startsWith('seed') && /UNWIND \$(rows|keys)/.test(text))
   .map(([name]) => name);
-
-interface PlanNode {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  dbHits?: number;
-  rows?: number;
-  children: PlanNode[];
-}
-
-function operators(root: PlanNode): string[] {
-  const lines: string[] = [];
-  const visit = (node: PlanNode) => {
-    lines.push(`${node.operatorType.split('@')[0]} ${String(node.arguments.Details ?? '')}`);
-    node.children.forEach(visit);
-  };
-  visit(root);
-  return lines;
-}
 
 /** Parameters of each per-row query, as the loader sends them (one row is enough to plan). */
 const SAMPLES: Record<string, (rows: PaperRows) => Record<string, unknown>> = {
@@ -81,7 +64,7 @@ async function explain(name: string, params: Record<string, unknown>): Promise<s
   const result = await db.driver.executeQuery(`EXPLAIN ${db.text(name)}`, params, {
     database: db.name,
   });
-  return operators(result.summary.plan as unknown as PlanNode);
+  return planOperators(result.summary.plan as unknown as PlanNode);
 }
 
 async function expectLinearPlans(): Promise<void> {
