@@ -73,6 +73,9 @@ export const OPERATIONS: Operation[] = [
         withEvidence: true,
         relations: relationPage(50),
         withSections: true,
+        relationCursors: false,
+        relationEvidence: true,
+        briefEnds: true,
       }),
   },
   {
@@ -104,6 +107,9 @@ export const OPERATIONS: Operation[] = [
         limit: 51,
         relations: relationPage(20),
         withSections: false,
+        relationCursors: false,
+        relationEvidence: false,
+        briefEnds: true,
       }),
   },
   {

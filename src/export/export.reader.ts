@@ -93,7 +93,8 @@ export class ExportReader {
   }
 
   private async *rows<T>(name: string): AsyncGenerator<T> {
-    const result = this.tx.run(this.db.prepare(name), { paper: this.paper });
+    const params = { paper: this.paper };
+    const result = this.tx.run(this.db.prepare(name, params), params);
     for await (const record of result) yield record.toObject() as T;
   }
 

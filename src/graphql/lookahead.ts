@@ -31,6 +31,13 @@ export function descend(
   return current;
 }
 
+/** Every selection along a path of field names, through all aliases of each. */
+export function descendAll(tree: ResolveTree | null | undefined, ...path: string[]): ResolveTree[] {
+  let current = tree ? [tree] : [];
+  for (const field of path) current = current.flatMap((t) => childFields(t, field));
+  return current;
+}
+
 export function selects(tree: ResolveTree | null | undefined, field: string): boolean {
   return childFields(tree, field).length > 0;
 }

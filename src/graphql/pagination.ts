@@ -104,6 +104,22 @@ export function windowParams(window: PageWindow) {
   };
 }
 
+/** An edge encodes its cursor only when read: most clients never select the cursors of a page. */
+class Edge<T> {
+  readonly node: T;
+
+  constructor(
+    private readonly order: string,
+    private readonly row: Sorted<T>,
+  ) {
+    this.node = row.node;
+  }
+
+  get cursor(): string {
+    return encodeCursor(this.order, this.row.sort);
+  }
+}
+
 /**
  * Builds a connection from rows read in the window's direction (backward pages come nearest
  * `before` first). Going forward, a previous page is reported when `after` was given, and going
@@ -118,14 +134,18 @@ export function toConnection<T>(
   const more = rows.length > window.size;
   const kept = rows.slice(0, window.size);
   if (window.backward) kept.reverse();
-  const edges = kept.map((row) => ({ cursor: encodeCursor(order, row.sort), node: row.node }));
+  const edges = kept.map((row) => new Edge(order, row));
   return {
     edges,
     pageInfo: {
       hasNextPage: window.backward ? window.before != null : more,
       hasPreviousPage: window.backward ? more : window.after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
     get totalCount() {
       return count();

@@ -7,7 +7,8 @@ export type Params = Record<string, unknown>;
 export type Row = RecordShape;
 
 /** Called once per query sent to Neo4j; tests use it to count round trips. */
-export type QueryListener = (name: string) => void;
+/** Sees each named query sent, with its parameters (tests count round trips and check what was asked). */
+export type QueryListener = (name: string, params: Params) => void;
 
 export interface DatabaseOptions {
   /** Sees every named query sent (one per round trip). */
@@ -69,9 +70,9 @@ export class Database {
   }
 
   /** Resolves a query by name and reports it to the listener as one round trip. */
-  prepare(name: string): string {
+  prepare(name: string, params: Params): string {
     const text = this.text(name);
-    this.options.listener?.(name);
+    this.options.listener?.(name, params);
     return text;
   }
 
@@ -87,7 +88,7 @@ export class Database {
    * manager, so a read still sees every write this process made before it.
    */
   async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
-    const text = this.prepare(name);
+    const text = this.prepare(name, params);
     return this.guarded(this.readTimeoutMs, async () => {
       const session = this.driver.session({
         database: this.name,
@@ -190,7 +191,7 @@ export class WriteTx {
   ) {}
 
   async run<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
-    const result = await this.tx.run(this.db.prepare(name), toNeo4jParams(params) as Params);
+    const result = await this.tx.run(this.db.prepare(name, params), toNeo4jParams(params) as Params);
     return result.records.map((record) => record.toObject() as T);
   }
 }

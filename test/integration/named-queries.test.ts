@@ -5,6 +5,7 @@ import { Params } from '../../src/neo4j/database';
 import { CYPHER_DIR } from '../../src/core/paths';
 import { indexQueries } from '../../src/modules/search/search.lucene';
 import { openTestDatabase } from '../helpers/neo4j';
+import { FULL_PROJECTION } from '../../src/modules/relation/relation.repository';
 
 const queriesFor = (terms: string) => {
   const { en, zh } = indexQueries(terms);
@@ -34,6 +35,7 @@ const listParams = {
   ...window,
   relations: { ...relationRequest, ...window },
   withSections: true,
+  ...FULL_PROJECTION,
 };
 
 /** Realistic parameters for every named query; `rows` is whether it must return something. */
@@ -46,6 +48,10 @@ const CASES: Record<string, { params: Params; rows: boolean }> = {
       withEvidence: true,
       relations: { ...relationRequest, ...window },
       withSections: true,
+      // The brief projection, which the concept lists above do not take.
+      relationCursors: false,
+      relationEvidence: true,
+      briefEnds: true,
     },
     rows: true,
   },
@@ -57,7 +63,7 @@ const CASES: Record<string, { params: Params; rows: boolean }> = {
   conceptsRanked: { params: { ...listParams, ...conceptFilter, orderBy: 'OUTLINE' }, rows: true },
   conceptsCount: { params: conceptFilter, rows: true },
   relationsOfConcepts: {
-    params: { requests: [{ ...relationRequest, ...window }] },
+    params: { requests: [{ ...relationRequest, ...window }], ...FULL_PROJECTION },
     rows: true,
   },
   relationsByEnds: {

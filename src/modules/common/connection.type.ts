@@ -6,7 +6,10 @@ import { PageInfo } from './page-info.type';
  * ConceptConnection, so every connection in the API has the same shape.
  */
 export function connectionTypes(name: string, node: () => unknown, what: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, {
+    simpleResolvers: true,
+    description: `One ${what} in a page, with its cursor.`,
+  })
   class Edge {
     @Field(() => String, {
       description:
@@ -19,6 +22,7 @@ export function connectionTypes(name: string, node: () => unknown, what: string)
   }
 
   @ObjectType(`${name}Connection`, {
+    simpleResolvers: true,
     description: `A page of ${what}s in a fixed order (Relay connection). Page forward with \`first\` and \`after\`, backward with \`last\` and \`before\` (0 to 100, default first 20).`,
   })
   class Connection {

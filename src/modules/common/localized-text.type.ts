@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Lang } from './common.enums';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A localized text; `original` tells whether this is the paper's own wording or a translation.",
 })

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Where a page of a connection starts and ends, and whether more lies on either side (Relay).',
 })

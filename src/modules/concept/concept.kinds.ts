@@ -4,7 +4,7 @@ import { Node } from '../common/node.type';
 import { Concept } from './concept.type';
 
 // Object types find their fields (and field resolvers) through the interfaces they list.
-const implementsConcept = { implements: [Node, Concept] };
+const implementsConcept = { implements: [Node, Concept], simpleResolvers: true };
 
 @ObjectType({ ...implementsConcept, description: 'A blockchain technology (kind TECHNOLOGY).' })
 export class Technology {

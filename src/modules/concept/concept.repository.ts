@@ -12,7 +12,8 @@ import { findEvidenceOf } from '../common/evidence.repository';
 import {
   RelationPage,
   RelationPageRequest,
-  SortedRelationRow,
+  RelationProjection,
+  RelationPageRow,
   toRelationPage,
 } from '../relation/relation.repository';
 import { SectionRecord, toSection } from '../section/section.record';
@@ -69,6 +70,8 @@ export interface ConceptExtras {
   relations: RelationPageRequest | null;
   /** Whether relations bring the sections their evidence names (for their sentences). */
   withSections: boolean;
+  /** How much of each relation and its other end the selection reads. */
+  projection: RelationProjection;
 }
 
 export interface ConceptPageRow {
@@ -98,7 +101,7 @@ export async function findConceptWithExtras(
   const [row] = await db.read<{
     concept: Props;
     evidence: EvidenceRow[];
-    relations: SortedRelationRow[] | null;
+    relations: RelationPageRow[] | null;
     total: number | null;
     sections: Props[];
   }>('conceptPage', {
@@ -106,14 +109,16 @@ export async function findConceptWithExtras(
     withEvidence,
     relations: extras.relations,
     withSections: extras.withSections,
+    ...extras.projection,
   });
   if (!row) return null;
+  const concept = toConcept(row.concept);
   return {
-    concept: toConcept(row.concept),
+    concept,
     evidence: withEvidence ? row.evidence.map(toEvidence) : null,
     relations:
       extras.relations && row.relations
-        ? toRelationPage(row.relations, row.total ?? 0, seeOtherEnd)
+        ? toRelationPage(row.relations, row.total ?? 0, extras.projection, concept, seeOtherEnd)
         : null,
     sections: [
       ...(withEvidence ? row.evidence.map((e) => toSection(e.props)) : []),
@@ -154,7 +159,7 @@ export async function findConceptList(
     items: {
       concept: Props;
       sort: SortKey;
-      relations: SortedRelationRow[] | null;
+      relations: RelationPageRow[] | null;
       total: number | null;
     }[];
     total: number;
@@ -166,18 +171,17 @@ export async function findConceptList(
     ...windowParams(window),
     relations: extras.relations,
     withSections: extras.withSections,
+    ...extras.projection,
   });
   return {
-    rows: row.items.map((item) => ({
-      sort: item.sort,
-      node: {
-        concept: toConcept(item.concept),
-        relations:
-          extras.relations && item.relations
-            ? toRelationPage(item.relations, item.total ?? 0, seeOtherEnd)
-            : null,
-      },
-    })),
+    rows: row.items.map((item) => {
+      const concept = toConcept(item.concept);
+      const relations =
+        extras.relations && item.relations
+          ? toRelationPage(item.relations, item.total ?? 0, extras.projection, concept, seeOtherEnd)
+          : null;
+      return { sort: item.sort, node: { concept, relations } };
+    }),
     total: isUnfiltered(query) ? row.total : null,
     sections: row.sections.map(toSection),
   };

@@ -6,6 +6,7 @@ import { Relation } from '../relation/relation.type';
 export const PAPER_GRAPH_MAX_CONCEPTS = 2000;
 
 @ObjectType({
+  simpleResolvers: true,
   description: `A paper's whole concept graph (or the part the filters keep) in one answer, for whole-graph views. At most ${PAPER_GRAPH_MAX_CONCEPTS} concepts; larger graphs are downloaded from GET /export/<paper>.json.`,
 })
 export class PaperGraph {

@@ -2,6 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.type';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     'A figure or statement reported about the paper (for example by its launch report), with the concepts it is about and where it was stated.',

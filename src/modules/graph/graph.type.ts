@@ -4,6 +4,7 @@ import { Relation } from '../relation/relation.type';
 import { Section } from '../section/section.type';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A bounded, flat piece of the graph for visualisations: concepts as nodes, the relations among them as edges.',
 })
@@ -26,6 +27,7 @@ export class Subgraph {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A chain of relations linking two concepts. Traversal ignores direction, but every relation keeps its real direction, so a hop may run against the reading order.',
 })
@@ -44,7 +46,10 @@ export class ConceptPath {
   relations!: Relation[];
 }
 
-@ObjectType({ description: 'A concept tied to some of the same sections as another concept.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A concept tied to some of the same sections as another concept.',
+})
 export class CoMention {
   @Field(() => Concept, { description: 'The other concept.' })
   concept!: Concept;

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.type';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     'A published white paper whose concepts make up the graph. Several papers (e.g. later editions) can live side by side.',

@@ -1,5 +1,6 @@
 import { toGlobalId } from '../../graphql/ids';
 import { RelationType } from '../common/common.enums';
+import { ConceptRecord } from '../concept/concept.record';
 import { EvidenceRecord, evidenceFromLists } from '../common/evidence.record';
 
 /** A directed relation between two concepts, identified by its ends' keys and its type. */
@@ -9,6 +10,11 @@ export interface RelationRecord {
   from: string;
   to: string;
   evidence: EvidenceRecord[];
+  /**
+   * The concepts at both ends, when the statement that read the relation brought them; they may
+   * hold only the naming fields, when looking ahead showed that nothing else is read of them.
+   */
+  ends?: { from: ConceptRecord; to: ConceptRecord };
 }
 
 export interface RelationRow {

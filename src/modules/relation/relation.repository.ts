@@ -27,21 +27,66 @@ export interface RelationPage {
   total: number;
 }
 
-export type SortedRelationRow = RelationRow & { sort: SortKey };
+type EvidenceLists = Omit<RelationRow, 'type' | 'from' | 'to'>;
 
 /**
- * Turns the `relations` and `total` of the relationPage query part into a page; `seeOtherEnd`
- * receives the concepts at the other ends, which the part returns anyway.
+ * A relation as the relationPage query part returns it: a list, not a map, because the driver
+ * decodes every map key of every row. The other end is [key, kind, name, nameZh, plural] when
+ * brief, else all its properties.
+ */
+export type RelationPageRow = [
+  type: string,
+  outgoing: boolean,
+  sort: SortKey | null,
+  evidence: EvidenceLists | null,
+  other: [string, string, string, string | null, boolean | null] | Record<string, unknown>,
+];
+
+function otherEnd(other: RelationPageRow[4]): ConceptRecord {
+  if (!Array.isArray(other)) return toConcept(other);
+  const [key, kind, name, nameZh, plural] = other;
+  return toConcept({ key, kind, name, nameZh, plural });
+}
+
+/** How the relationPage part was asked to project (see parts/relations.cypher). */
+export interface RelationProjection {
+  relationCursors: boolean;
+  relationEvidence: boolean;
+  briefEnds: boolean;
+}
+
+/** What a relation page brings when nothing says less is read: everything. */
+export const FULL_PROJECTION: RelationProjection = {
+  relationCursors: true,
+  relationEvidence: true,
+  briefEnds: false,
+};
+
+/**
+ * Turns the `relations` and `total` of the relationPage query part, for the concept `parent`
+ * (its key, or its record when known), into a page. Each relation carries its ends when the
+ * parent's record is known. `seeOtherEnd` receives the concepts at the other ends when the part
+ * brought all their properties, so the loaders can serve them; brief ones stay on their
+ * relations only.
  */
 export function toRelationPage(
-  relations: SortedRelationRow[],
+  relations: RelationPageRow[],
   total: number,
+  projection: RelationProjection,
+  parent: ConceptRecord | string,
   seeOtherEnd: (concept: ConceptRecord) => void,
 ): RelationPage {
+  const parentKey = typeof parent === 'string' ? parent : parent.key;
   return {
-    rows: relations.map((relation) => {
-      if (relation.other) seeOtherEnd(toConcept(relation.other));
-      return { sort: relation.sort, node: toRelation(relation) };
+    rows: relations.map(([type, outgoing, sort, evidence, otherRow]) => {
+      const other = otherEnd(otherRow);
+      if (!projection.briefEnds) seeOtherEnd(other);
+      const [from, to] = outgoing ? [parentKey, other.key] : [other.key, parentKey];
+      const node = toRelation({ type, from, to, ...evidence });
+      if (typeof parent !== 'string') {
+        node.ends = outgoing ? { from: parent, to: other } : { from: other, to: parent };
+      }
+      return { sort: sort ?? [], node };
     }),
     total,
   };
@@ -53,12 +98,19 @@ export async function findRelationPages(
   requests: readonly RelationPageRequest[],
   seeOtherEnd: (concept: ConceptRecord) => void = () => {},
 ): Promise<RelationPage[]> {
-  const rows = await db.read<{ id: number; relations: SortedRelationRow[]; total: number }>(
+  const rows = await db.read<{ id: number; relations: RelationPageRow[]; total: number }>(
     'relationsOfConcepts',
-    { requests: requests.map((request, id) => ({ ...request, id })) },
+    { requests: requests.map((request, id) => ({ ...request, id })), ...FULL_PROJECTION },
   );
   const pages: RelationPage[] = requests.map(() => ({ rows: [], total: 0 }));
-  for (const row of rows) pages[row.id] = toRelationPage(row.relations, row.total, seeOtherEnd);
+  for (const row of rows)
+    pages[row.id] = toRelationPage(
+      row.relations,
+      row.total,
+      FULL_PROJECTION,
+      requests[row.id].key,
+      seeOtherEnd,
+    );
   return pages;
 }
 

@@ -10,12 +10,12 @@ import { Relation } from './relation.type';
 export class RelationResolver {
   @FieldResolver(() => Concept, { description: 'The subject of the relation.' })
   from(@Root() relation: RelationRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.conceptsByKeys.load(relation.from);
+    return relation.ends?.from ?? ctx.loaders.conceptsByKeys.load(relation.from);
   }
 
   @FieldResolver(() => Concept, { description: 'The object of the relation.' })
   to(@Root() relation: RelationRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.conceptsByKeys.load(relation.to);
+    return relation.ends?.to ?? ctx.loaders.conceptsByKeys.load(relation.to);
   }
 
   @FieldResolver(() => String, {

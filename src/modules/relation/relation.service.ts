@@ -11,8 +11,8 @@ export async function describeRelation(
   loaders: Loaders,
 ): Promise<string> {
   const [from, to, sections] = await Promise.all([
-    loaders.conceptsByKeys.load(relation.from),
-    loaders.conceptsByKeys.load(relation.to),
+    relation.ends?.from ?? loaders.conceptsByKeys.load(relation.from),
+    relation.ends?.to ?? loaders.conceptsByKeys.load(relation.to),
     loaders.sectionsByKeys.loadMany(relation.evidence.map((e) => e.sectionKey)),
   ]);
   const name = (concept: typeof from, key: string) =>

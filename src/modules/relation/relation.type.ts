@@ -5,6 +5,7 @@ import { Evidence } from '../common/evidence.type';
 import { Node } from '../common/node.type';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     'A directed, typed link between two concepts, read as "<from> <verb> <to>" (see `sentence`). Each relation carries the evidence placing it in the paper.',

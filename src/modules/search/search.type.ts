@@ -1,7 +1,10 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Concept } from '../concept/concept.type';
 
-@ObjectType({ description: 'A concept found by `search`, with its relevance.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A concept found by `search`, with its relevance.',
+})
 export class SearchHit {
   @Field(() => Concept, { description: 'The concept found.' })
   concept!: Concept;

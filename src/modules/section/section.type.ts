@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.type';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     "A heading of a paper's outline: a chapter (level 1) or a subsection below it. Concepts, relations and facts point at sections as their evidence.",

@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ConceptKind } from '../common/common.enums';
 
-@ObjectType({ description: 'How many concepts of one kind the graph holds.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How many concepts of one kind the graph holds.',
+})
 export class KindCount {
   @Field(() => ConceptKind, { description: 'The kind.' })
   kind!: ConceptKind;
@@ -10,7 +13,7 @@ export class KindCount {
   count!: number;
 }
 
-@ObjectType({ description: 'Sizes of the whole graph, across all papers.' })
+@ObjectType({ simpleResolvers: true, description: 'Sizes of the whole graph, across all papers.' })
 export class GraphStats {
   @Field(() => Int, { description: 'Number of papers.' })
   papers!: number;
