@@ -1,10 +1,11 @@
-import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity } from 'graphql-query-complexity';
 import { Context } from '../graphql/context';
 import { ClientBudget } from './client-budget';
 import { fieldCost } from './field-cost';
+import { rateLimitedError } from './rate-limited';
 
 export interface CostOptions {
   schema: GraphQLSchema;
@@ -72,19 +73,7 @@ export function costPlugin({ schema, limit, budget }: CostOptions): ApolloServer
             );
           }
           const waitMs = await budget.spend(contextValue.client, cost);
-          if (waitMs > 0) {
-            const seconds = Math.ceil(waitMs / 1000);
-            throw new GraphQLError(
-              `This client has spent its query budget; try again in ${seconds} s`,
-              {
-                extensions: {
-                  code: 'RATE_LIMITED',
-                  retryAfter: seconds,
-                  http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) },
-                },
-              },
-            );
-          }
+          if (waitMs > 0) throw rateLimitedError(waitMs);
           requested = cost;
         },
         async willSendResponse({ response }) {

@@ -1,3 +1,4 @@
+import { CacheSlot } from '../http/response-cache';
 import { Role } from '../core/config';
 import { Logger } from '../core/logger';
 import { Database } from '../neo4j/database';
@@ -15,6 +16,8 @@ export interface Context {
   log: Logger;
   /** Whose query budget the request spends (an API key's hash or the caller's address). */
   client: string;
+  /** Where the response cache would keep this request's answer; null when it keeps none. */
+  cacheSlot: CacheSlot | null;
 }
 
 export function createContext(
@@ -23,6 +26,7 @@ export function createContext(
   presentedKey: boolean,
   log: Logger,
   client: string,
+  cacheSlot: CacheSlot | null = null,
 ): Context {
-  return { db, role, presentedKey, log, client, loaders: createLoaders(db) };
+  return { db, role, presentedKey, log, client, cacheSlot, loaders: createLoaders(db) };
 }

@@ -23,6 +23,7 @@ import { GraphVersionTracker } from '../graph-version/graph-version.tracker';
 import { cachingPlugins } from '../graphql/plugins/caching.plugins';
 import { httpCachePolicy } from './cache-control';
 import { notModified } from './not-modified';
+import { CacheSlot, ResponseCache, serveCachedAnswers } from './response-cache';
 import { notFound, requestLogLine, securityHeaders } from './hygiene';
 import { frontends } from './frontends';
 import { Logger } from '../core/logger';
@@ -106,6 +107,11 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   await versions.refresh();
 
   const schema = buildAppSchema();
+  const budget = createClientBudget(config.CLIENT_COST_BUDGET, config.CLIENT_BUDGET_WINDOW_S);
+  const cache =
+    config.RESPONSE_CACHE_MB > 0
+      ? new ResponseCache(Math.floor(config.RESPONSE_CACHE_MB * 1024 * 1024))
+      : null;
   app.use(
     '/export',
     cors({
@@ -136,12 +142,8 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
       argumentErrorsPlugin,
       operationKindsPlugin,
       errorLoggingPlugin,
-      costPlugin({
-        schema,
-        limit: config.MAX_QUERY_COST,
-        budget: createClientBudget(config.CLIENT_COST_BUDGET, config.CLIENT_BUDGET_WINDOW_S),
-      }),
-      ...cachingPlugins(config, versions),
+      costPlugin({ schema, limit: config.MAX_QUERY_COST, budget }),
+      ...cachingPlugins(config, versions, cache),
     ],
   });
   await apollo.start();
@@ -158,15 +160,19 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     }),
     notModified(versions, httpCachePolicy(config)),
     express.json({ limit: config.BODY_LIMIT }),
+    ...(cache
+      ? [serveCachedAnswers(cache, versions, budget, httpCachePolicy(config), config.API_KEYS)]
+      : []),
     responseSizeLimit(config.MAX_RESPONSE_BYTES),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
+      context: async ({ req, res }) =>
         createContext(
           onQuery ? db.withListener(onQuery) : db,
           roleFromAuthorization(req.headers.authorization, config.API_KEYS),
           Boolean(req.headers.authorization),
           req.log,
           clientKey(req, config.API_KEYS),
+          (res.locals.cacheSlot as CacheSlot | undefined) ?? null,
         ),
     }),
   );

@@ -191,7 +191,10 @@ export class WriteTx {
   ) {}
 
   async run<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
-    const result = await this.tx.run(this.db.prepare(name, params), toNeo4jParams(params) as Params);
+    const result = await this.tx.run(
+      this.db.prepare(name, params),
+      toNeo4jParams(params) as Params,
+    );
     return result.records.map((record) => record.toObject() as T);
   }
 }

@@ -73,6 +73,34 @@ describe('response cache', () => {
     expect(sent).toEqual([]);
   });
 
+  it("serves a repeat as the first answer byte for byte, with its method's caching headers", async () => {
+    const query = '{ stats { facts } }';
+    const get = () => fetch(`${app.url}/graphql?query=${encodeURIComponent(query)}`);
+    const post = (headers: Record<string, string> = {}) =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      });
+    const first = await get();
+    const firstText = await first.text();
+    sent.splice(0);
+    const again = await get();
+    expect(await again.text()).toBe(firstText);
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(again.headers.get('cache-control')).toMatch(/^public, max-age=/);
+    expect(again.headers.get('content-type')).toMatch(/^application\/json/);
+    const posted = await post();
+    expect(await posted.text()).toBe(firstText);
+    expect(posted.headers.get('cache-control')).toBe('no-store');
+    expect(posted.headers.get('etag')).toBeNull();
+    expect(sent).toEqual([]);
+    // Another role has answers of its own: the editor's first read asks Neo4j.
+    const asEditor = await post(editor);
+    expect(await asEditor.text()).toBe(firstText);
+    expect(sent).toEqual(['graphStats']);
+  });
+
   it('never answers from before a write made through the same process', async () => {
     for (let i = 1; i <= 5; i += 1) {
       expect(await nameOn(app)).toBe(`Cache test ${i - 1}`);

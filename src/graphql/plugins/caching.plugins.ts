@@ -7,11 +7,13 @@ import { httpCachePolicy } from '../../http/cache-control';
 import { graphVersionPlugin } from './graph-version.plugin';
 import { httpCachingPlugin } from './http-caching.plugin';
 import { responseCachePlugin } from './response-cache.plugin';
+import { ResponseCache } from '../../http/response-cache';
 
 /** Everything about caching that runs inside Apollo, as configured. */
 export function cachingPlugins(
   config: Config,
   versions: GraphVersionTracker,
+  cache: ResponseCache | null,
 ): ApolloServerPlugin<Context>[] {
   const plugins: ApolloServerPlugin<Context>[] = [
     graphVersionPlugin(versions),
@@ -20,8 +22,6 @@ export function cachingPlugins(
     // every resolved field; the plugins above decide the caching headers instead.
     ApolloServerPluginCacheControlDisabled(),
   ];
-  if (config.RESPONSE_CACHE_MB > 0) {
-    plugins.push(responseCachePlugin(versions, Math.floor(config.RESPONSE_CACHE_MB * 1024 * 1024)));
-  }
+  if (cache) plugins.push(responseCachePlugin(cache, versions));
   return plugins;
 }

@@ -1,12 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphVersionTracker } from '../../graph-version/graph-version.tracker';
-import {
-  HttpCachePolicy,
-  NO_STORE,
-  PRIVATE_NO_STORE,
-  publicCacheControl,
-} from '../../http/cache-control';
-import { etagFor } from '../../http/etag';
+import { answerCacheHeaders, HttpCachePolicy, NO_STORE } from '../../http/cache-control';
 
 /**
  * Caching headers: an anonymous GET query answered without errors carries an ETag (graph version
@@ -28,19 +22,18 @@ export function httpCachingPlugin(
             response.body.kind === 'single' &&
             !response.body.singleResult.errors &&
             (response.http.status ?? 200) === 200;
-          if (
-            request.http?.method !== 'GET' ||
-            operation?.operation !== 'query' ||
-            !answered ||
-            version === undefined
-          ) {
+          if (operation?.operation !== 'query' || !answered || version === undefined) {
             headers.set('cache-control', NO_STORE);
-          } else if (request.http.headers.get('authorization')) {
-            headers.set('cache-control', PRIVATE_NO_STORE);
-          } else {
-            headers.set('etag', etagFor(version, request.http.search));
-            headers.set('cache-control', publicCacheControl(policy));
+            return;
           }
+          const cacheHeaders = answerCacheHeaders(
+            request.http?.method,
+            Boolean(request.http?.headers.get('authorization')),
+            version,
+            request.http?.search ?? '',
+            policy,
+          );
+          for (const [name, value] of Object.entries(cacheHeaders)) headers.set(name, value);
         },
       };
     },

@@ -1,63 +1,34 @@
-import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { FormattedExecutionResult } from 'graphql';
-import { LRUCache } from 'lru-cache';
+import { ApolloServerPlugin } from '@apollo/server';
 import { Context } from '../context';
 import { GraphVersionTracker } from '../../graph-version/graph-version.tracker';
-
-type Answer = Pick<FormattedExecutionResult, 'data' | 'extensions'>;
+import { ResponseCache } from '../../http/response-cache';
 
 /**
- * Whole answers of queries, kept in memory and keyed by the graph version with the operation, its
- * variables and the caller's role. A key holds the version this process knew when the request
- * began, and an answer is stored only if that version is still the newest when it is complete, so
- * no answer is ever served for a version older than the one the process knows. Answers with
- * errors are never stored. `lru-cache` bounds the memory: each entry weighs its JSON length.
+ * Keeps the answer of a query in the response cache, in the slot the HTTP layer left for it (see
+ * src/http/response-cache.ts, which serves it again): only a query answered without errors, and
+ * only if the graph version the slot was made for is still the newest this process knows, so no
+ * answer is ever served for a version older than the one the process knows.
  */
 export function responseCachePlugin(
+  cache: ResponseCache,
   versions: GraphVersionTracker,
-  maxBytes: number,
 ): ApolloServerPlugin<Context> {
-  const cache = new LRUCache<string, Answer>({
-    maxSize: maxBytes,
-    sizeCalculation: (answer, key) => JSON.stringify(answer).length + key.length,
-  });
-  let cachedVersion: number | undefined;
-
   return {
-    async requestDidStart() {
-      let key: string | undefined;
-      let version: number | undefined;
-      let hit = false;
+    async requestDidStart({ contextValue }) {
+      const slot = contextValue.cacheSlot;
+      if (!slot) return;
       return {
-        async responseForOperation({ operation, queryHash, operationName, request, contextValue }) {
-          version = versions.current;
-          if (operation.operation !== 'query' || version === undefined) return null;
-          // Answers of an older version can never be served again: drop them at once.
-          if (version !== cachedVersion) {
-            cache.clear();
-            cachedVersion = version;
-          }
-          key = JSON.stringify([
-            version,
-            contextValue.role,
-            queryHash,
-            operationName,
-            request.variables ?? {},
-          ]);
-          const answer = cache.get(key);
-          if (!answer) return null;
-          hit = true;
-          return {
-            http: { headers: new HeaderMap() },
-            body: { kind: 'single', singleResult: answer },
-          };
-        },
-        async willSendResponse({ response }) {
-          if (!key || hit || versions.current !== version) return;
+        async willSendResponse({ response, operation }) {
           const { body } = response;
+          if (operation?.operation !== 'query' || versions.current !== slot.version) return;
           if (body.kind !== 'single' || body.singleResult.errors) return;
-          const { data, extensions } = body.singleResult;
-          cache.set(key, extensions ? { data, extensions } : { data });
+          if ((response.http.status ?? 200) !== 200) return;
+          const cost = body.singleResult.extensions?.cost as { requested?: number } | undefined;
+          // As Apollo serialises it, so a cached answer is byte for byte the first one.
+          cache.set(slot, {
+            body: `${JSON.stringify(body.singleResult)}\n`,
+            cost: cost?.requested ?? 0,
+          });
         },
       };
     },
