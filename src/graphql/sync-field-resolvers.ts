@@ -1,0 +1,110 @@
+import {
+  GraphQLFieldResolver,
+  GraphQLInterfaceType,
+  GraphQLObjectType,
+  GraphQLSchema,
+} from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+
+type Metadata = ReturnType<typeof getMetadataStorage>;
+type FieldResolverMetadata = Metadata['fieldResolvers'][number];
+type ParamMetadata = NonNullable<FieldResolverMetadata['params']>[number];
+type ResolverData = {
+  root: unknown;
+  args: Record<string, unknown>;
+  context: unknown;
+  info: unknown;
+};
+
+/** A parameter's value from what graphql-js hands a resolver; undefined when it is not plain data. */
+function paramReader(param: ParamMetadata): ((data: ResolverData) => unknown) | undefined {
+  switch (param.kind) {
+    case 'root':
+      return param.propertyName || param.getType ? undefined : (data) => data.root;
+    case 'context':
+      return param.propertyName
+        ? (data) => (data.context as Record<string, unknown>)[param.propertyName!]
+        : (data) => data.context;
+    case 'info':
+      return (data) => data.info;
+    case 'arg':
+      return (data) => data.args[param.name];
+    case 'args':
+      return (data) => data.args;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The resolver as type-graphql would call it, minus what this schema does not use (middlewares,
+ * roles, argument validation); undefined when the resolver needs any of those.
+ */
+function directResolver(
+  resolver: FieldResolverMetadata,
+  instances: Map<Function, object>,
+): GraphQLFieldResolver<unknown, unknown> | undefined {
+  if (resolver.kind !== 'external' || resolver.middlewares?.length || resolver.roles?.length) {
+    return undefined;
+  }
+  const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
+  const readers = params.map(paramReader);
+  if (readers.some((reader) => !reader)) return undefined;
+  let instance = instances.get(resolver.target);
+  if (!instance) {
+    instance = new (resolver.target as new () => object)();
+    instances.set(resolver.target, instance);
+  }
+  const method = (instance as Record<string, (...values: unknown[]) => unknown>)[
+    resolver.methodName
+  ];
+  const target = instance;
+  return (root, args, context, info) => {
+    const data = { root, args: args as Record<string, unknown>, context, info };
+    return method.apply(
+      target,
+      readers.map((read) => read!(data)),
+    );
+  };
+}
+
+/**
+ * type-graphql passes every argument through an async validation step, even with validation
+ * turned off (this schema checks arguments in its resolvers, see argument-errors.ts), so each
+ * field resolver that takes an argument answers through a promise: `name(lang:)` on every end of
+ * every relation of a concept list made thousands a request. Field resolvers whose parameters are
+ * plain (root, context, info, arguments as graphql-js coerced them) are called directly instead,
+ * synchronously when they are. Resolvers declared on an interface apply to every type that
+ * implements it, and a type's own resolvers take precedence.
+ */
+export function withSyncFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage();
+  const typeNames = new Map<Function, string[]>();
+  const add = (target: Function, name: string) =>
+    typeNames.set(target, [...(typeNames.get(target) ?? []), name]);
+  for (const type of [...storage.interfaceTypes, ...storage.objectTypes]) {
+    add(type.target, type.name);
+    for (const face of type.interfaceClasses ?? []) add(face, type.name);
+  }
+
+  const instances = new Map<Function, object>();
+  const onObjectType = (resolver: FieldResolverMetadata) =>
+    storage.objectTypes.some((type) => type.target === resolver.getObjectType?.());
+  // Resolvers declared on an interface first, so a type's own replace them.
+  const ordered = [...storage.fieldResolvers].sort(
+    (a, b) => Number(onObjectType(a)) - Number(onObjectType(b)),
+  );
+  for (const resolver of ordered) {
+    const objectType = resolver.getObjectType?.();
+    const resolve = objectType && directResolver(resolver, instances);
+    if (!objectType || !resolve) continue;
+    for (const name of typeNames.get(objectType) ?? []) {
+      const type = schema.getType(name);
+      if (type instanceof GraphQLObjectType || type instanceof GraphQLInterfaceType) {
+        const field = type.getFields()[resolver.schemaName];
+        if (field) field.resolve = resolve;
+      }
+    }
+  }
+  return schema;
+}
