@@ -1,22 +1,16 @@
 // Traversals over concept relations. Only the relation types in $types are followed (a subset
 // of the eleven RelationType names), in either direction; each relation keeps its own direction.
 
-// Nearest first: one shortest path per reachable concept gives its distance. The quantifier is
-// the API's maximum depth (3; quantifiers take no parameters); $depth narrows it during the
-// search. Up to $limit concepts, the centre first.
+// Nearest first, by name within each distance; up to $limit concepts, the centre first. Hop by
+// hop (neighborhoodHop, once per possible hop: the API allows 3), so a hop reads only the
+// relations of the concepts the previous one kept, never the whole region within $depth.
 // name: neighborhood
 MATCH (center:Concept {key: $key})
-CALL (center) {
-  MATCH p = ANY SHORTEST ((center)-[r WHERE type(r) IN $types]-{1,3}(other:Concept)
-    WHERE size(r) <= $depth AND other <> center)
-  RETURN other AS node, length(p) AS distance
-  UNION
-  RETURN center AS node, 0 AS distance
-}
-WITH node, distance
-ORDER BY distance, toLower(node.name), node.key
-WITH collect(node) AS found
-WITH found[0..$limit] AS nodes, size(found) > $limit AS truncated
+WITH [center] AS seen, [center] AS ring, 0 AS hops, false AS truncated
+// include: neighborhoodHop
+// include: neighborhoodHop
+// include: neighborhoodHop
+WITH seen AS nodes, truncated
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Concept)
