@@ -23,18 +23,51 @@ CALL (nodes) {
 }
 RETURN [n IN nodes | properties(n)] AS nodes, edges, truncated
 
-// Up to 10 shortest simple paths (no concept twice), shortest first; $first picks how many
-// (Neo4j 5.26 takes no parameter for k). The predicates sit inside the path pattern, so they
-// filter during the search rather than after the 10 paths are chosen; `y` is every node after a.
+// Up to $first shortest simple paths (no concept twice), shortest first. The search yields paths
+// shortest first and stops once $first are taken, so it never looks further than it must; when
+// more paths than $first tie on the last length kept, the ones the search meets first are kept.
+// A quantifier takes no parameter, so one branch per $maxHops (the API allows 1 to 6) gives the
+// search its real bound: with the bound only in a predicate, a pair with no short path would be
+// searched to 6 hops. The predicates sit inside the path pattern, so they filter during the
+// search; `y` is every node after a. SHORTEST 10 is the API's most paths.
 // name: shortestPaths
 MATCH (a:Concept {key: $from})
 MATCH (b:Concept {key: $to})
 WHERE a <> b
-MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,6} (b)
-  WHERE size(r) <= $maxHops AND NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+CALL (a, b) {
+  WITH a, b WHERE $maxHops = 1
+  MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,1} (b)
+    WHERE NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 2
+  MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,2} (b)
+    WHERE NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 3
+  MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,3} (b)
+    WHERE NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 4
+  MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,4} (b)
+    WHERE NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 5
+  MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,5} (b)
+    WHERE NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 6
+  MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,6} (b)
+    WHERE NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+  RETURN p
+}
+WITH p LIMIT $first
 WITH p, [n IN nodes(p) | n.key] AS keys
 ORDER BY length(p), reduce(s = '', k IN keys | s + '>' + k)
-LIMIT $first
 // The sections the hops' evidence names come along: each hop's sentence cites them.
 RETURN [n IN nodes(p) | properties(n)] AS concepts,
   [r IN relationships(p) | r {
