@@ -161,7 +161,8 @@ export async function runScale(concepts: number, context: ScaleContext): Promise
   context.log(`synthetic seed written: ${JSON.stringify(seed)}`);
   const load = await loadInChild(seedDir, env);
   context.log(`synthetic seed loaded at ${load.figures.itemsPerSecond.toFixed(0)} items/s`);
-  const scaled = await context.startApi('api-scale', env);
+  // Its response cache off, as the paper's API has it: the statements are what is compared.
+  const scaled = await context.startApi('api-scale', { ...env, RESPONSE_CACHE_MB: '0' });
 
   const warmUp = { concurrency: 1, maxRequests: 200, maxMs: 1000 };
   const rows: string[][] = [];
