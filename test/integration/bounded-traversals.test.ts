@@ -163,7 +163,12 @@ describe('paths', () => {
     // A fan of concepts three hops out on each side lies past maxHops: no more work.
     const fan = Array.from({ length: 40 }, (_, i) => `t-fan-${pad(i)}`);
     await addConcepts(fan);
-    await link(fan.flatMap((key): [string, string][] => [[key, 't-c3'], [key, 't-c2']]));
+    await link(
+      fan.flatMap((key): [string, string][] => [
+        [key, 't-c3'],
+        [key, 't-c2'],
+      ]),
+    );
     const after = await paths(2);
     expect(after.rows).toEqual([]);
     expect(after.hits).toBe(before.hits);
