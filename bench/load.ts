@@ -14,7 +14,7 @@ export interface LoadResult {
   firstError?: string;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 }

@@ -1,22 +1,16 @@
 // Traversals over concept relations. Only the relation types in $types are followed (a subset
 // of the eleven RelationType names), in either direction; each relation keeps its own direction.
 
-// Nearest first: one shortest path per reachable concept gives its distance. The quantifier is
-// the API's maximum depth (3; quantifiers take no parameters); $depth narrows it during the
-// search. Up to $limit concepts, the centre first.
+// Nearest first, by name within each distance; up to $limit concepts, the centre first. Hop by
+// hop (neighborhoodHop, once per possible hop: the API allows 3), so a hop reads only the
+// relations of the concepts the previous one kept, never the whole region within $depth.
 // name: neighborhood
 MATCH (center:Concept {key: $key})
-CALL (center) {
-  MATCH p = ANY SHORTEST ((center)-[r WHERE type(r) IN $types]-{1,3}(other:Concept)
-    WHERE size(r) <= $depth AND other <> center)
-  RETURN other AS node, length(p) AS distance
-  UNION
-  RETURN center AS node, 0 AS distance
-}
-WITH node, distance
-ORDER BY distance, toLower(node.name), node.key
-WITH collect(node) AS found
-WITH found[0..$limit] AS nodes, size(found) > $limit AS truncated
+WITH [center] AS seen, [center] AS ring, 0 AS hops, false AS truncated
+// include: neighborhoodHop
+// include: neighborhoodHop
+// include: neighborhoodHop
+WITH seen AS nodes, truncated
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Concept)
@@ -29,18 +23,51 @@ CALL (nodes) {
 }
 RETURN [n IN nodes | properties(n)] AS nodes, edges, truncated
 
-// Up to 10 shortest simple paths (no concept twice), shortest first; $first picks how many
-// (Neo4j 5.26 takes no parameter for k). The predicates sit inside the path pattern, so they
-// filter during the search rather than after the 10 paths are chosen; `y` is every node after a.
+// Up to $first shortest simple paths (no concept twice), shortest first. The search yields paths
+// shortest first and stops once $first are taken, so it never looks further than it must; when
+// more paths than $first tie on the last length kept, the ones the search meets first are kept.
+// A quantifier takes no parameter, so one branch per $maxHops (the API allows 1 to 6) gives the
+// search its real bound: with the bound only in a predicate, a pair with no short path would be
+// searched to 6 hops. The predicates sit inside the path pattern, so they filter during the
+// search; `y` is every node after a. SHORTEST 10 is the API's most paths.
 // name: shortestPaths
 MATCH (a:Concept {key: $from})
 MATCH (b:Concept {key: $to})
 WHERE a <> b
-MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,6} (b)
-  WHERE size(r) <= $maxHops AND NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+CALL (a, b) {
+  WITH a, b WHERE $maxHops = 1
+  MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,1} (b)
+    WHERE NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 2
+  MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,2} (b)
+    WHERE NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 3
+  MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,3} (b)
+    WHERE NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 4
+  MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,4} (b)
+    WHERE NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 5
+  MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,5} (b)
+    WHERE NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 6
+  MATCH p = SHORTEST 10 ((a) (()-[r WHERE type(r) IN $types]-(y)){1,6} (b)
+    WHERE NOT a IN y AND all(n IN y WHERE single(m IN y WHERE m = n)))
+  RETURN p
+}
+WITH p LIMIT $first
 WITH p, [n IN nodes(p) | n.key] AS keys
 ORDER BY length(p), reduce(s = '', k IN keys | s + '>' + k)
-LIMIT $first
 // The sections the hops' evidence names come along: each hop's sentence cites them.
 RETURN [n IN nodes(p) | properties(n)] AS concepts,
   [r IN relationships(p) | r {

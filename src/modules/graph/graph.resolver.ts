@@ -9,7 +9,7 @@ import { CoMention, ConceptPath, Subgraph } from './graph.type';
 export class GraphResolver {
   @Query(() => Subgraph, {
     description:
-      'The concepts within `depth` hops of a concept (relations followed in either direction), nearest first, and the relations among them. An unknown key gives an empty subgraph with `truncated` false.',
+      'The concepts within `depth` hops of a concept (relations followed in either direction), nearest first and then by name, and the relations among them. When more concepts lie within `depth` than `limit` allows, the first ones in that order are kept. An unknown key gives an empty subgraph with `truncated` false.',
   })
   async neighborhood(
     @Ctx() ctx: Context,
@@ -45,7 +45,7 @@ export class GraphResolver {
 
   @Query(() => [ConceptPath], {
     description:
-      'Up to `first` shortest paths between two concepts, shortest first; no concept appears twice in a path. Empty when either key is unknown, when they are the same concept, or when nothing links them within `maxHops`.',
+      'Up to `first` shortest paths between two concepts, shortest first; no concept appears twice in a path. When more paths than `first` have the same length, which of them are returned is up to the search. Empty when either key is unknown, when they are the same concept, or when nothing links them within `maxHops`.',
   })
   async paths(
     @Ctx() ctx: Context,
