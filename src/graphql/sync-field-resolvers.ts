@@ -9,6 +9,8 @@ import { getMetadataStorage } from 'type-graphql';
 type Metadata = ReturnType<typeof getMetadataStorage>;
 type FieldResolverMetadata = Metadata['fieldResolvers'][number];
 type ParamMetadata = NonNullable<FieldResolverMetadata['params']>[number];
+/** A class the decorators were put on (type-graphql types it as `Function`). */
+type Target = FieldResolverMetadata['target'];
 type ResolverData = {
   root: unknown;
   args: Record<string, unknown>;
@@ -42,7 +44,7 @@ function paramReader(param: ParamMetadata): ((data: ResolverData) => unknown) | 
  */
 function directResolver(
   resolver: FieldResolverMetadata,
-  instances: Map<Function, object>,
+  instances: Map<Target, object>,
 ): GraphQLFieldResolver<unknown, unknown> | undefined {
   if (resolver.kind !== 'external' || resolver.middlewares?.length || resolver.roles?.length) {
     return undefined;
@@ -79,15 +81,15 @@ function directResolver(
  */
 export function withSyncFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage();
-  const typeNames = new Map<Function, string[]>();
-  const add = (target: Function, name: string) =>
+  const typeNames = new Map<Target, string[]>();
+  const add = (target: Target, name: string) =>
     typeNames.set(target, [...(typeNames.get(target) ?? []), name]);
   for (const type of [...storage.interfaceTypes, ...storage.objectTypes]) {
     add(type.target, type.name);
     for (const face of type.interfaceClasses ?? []) add(face, type.name);
   }
 
-  const instances = new Map<Function, object>();
+  const instances = new Map<Target, object>();
   const onObjectType = (resolver: FieldResolverMetadata) =>
     storage.objectTypes.some((type) => type.target === resolver.getObjectType?.());
   // Resolvers declared on an interface first, so a type's own replace them.
