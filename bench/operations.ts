@@ -137,11 +137,19 @@ export const OPERATIONS: Operation[] = [
     },
     peer: {
       query: `query($key: String!, $types: [String!]!) {
-        neighborhood(key: $key, depth: 2, limit: 100, types: $types) {
+        neighborhood(key: $key, depth: 2, limit: 100, types: $types, briefNodes: true, edgeEvidence: false) {
           truncated nodes { key kind name } edges { type from to } } }`,
       variables: { key: KEY, types: TYPES },
     },
-    floor: (db) => db.read('neighborhood', { key: KEY, depth: 2, limit: 100, types: TYPES }),
+    floor: (db) =>
+      db.read('neighborhood', {
+        key: KEY,
+        depth: 2,
+        limit: 100,
+        types: TYPES,
+        briefNodes: true,
+        edgeEvidence: false,
+      }),
   },
   {
     name: 'paths',

@@ -22,11 +22,17 @@ export const RELATION_FIELDS = RELATION_TYPES.flatMap((type) =>
 
 const queries = loadNamedQueries(path.join(CYPHER_DIR, 'queries'));
 
-/** A named query as a @cypher statement that returns one map per row in the column `row`. */
-function wrap(name: string, columns: string[]): string {
+/**
+ * A named query as a @cypher statement that returns one map per row in the column `row`; a
+ * column may be reshaped by an expression (the API's statements return some rows as lists, which
+ * @cypher fields cannot map onto object types).
+ */
+function wrap(name: string, columns: (string | [column: string, expression: string])[]): string {
   const text = queries.get(name);
   if (!text) throw new Error(`Unknown named query "${name}"`);
-  const map = columns.map((c) => `${c}: ${c}`).join(', ');
+  const map = columns
+    .map((c) => (typeof c === 'string' ? `${c}: ${c}` : `${c[0]}: ${c[1]}`))
+    .join(', ');
   return `CALL () {\n${text}\n}\nRETURN { ${map} } AS row`;
 }
 
@@ -120,9 +126,20 @@ type Query {
     candidates: Int!
   ): [Hit!]!
     @cypher(statement: """${wrap('searchConcepts', ['concept', 'score'])}""", columnName: "row")
-  neighborhood(key: String!, depth: Int!, limit: Int!, types: [String!]!): Subgraph
+  neighborhood(
+    key: String!
+    depth: Int!
+    limit: Int!
+    types: [String!]!
+    briefNodes: Boolean!
+    edgeEvidence: Boolean!
+  ): Subgraph
     @cypher(
-      statement: """${wrap('neighborhood', ['nodes', 'edges', 'truncated'])}"""
+      statement: """${wrap('neighborhood', [
+        ['nodes', '[n IN nodes | {key: n[0], kind: n[1], name: n[2]}]'],
+        ['edges', '[e IN edges | {type: e[0], from: e[1], to: e[2]}]'],
+        'truncated',
+      ])}"""
       columnName: "row"
     )
   paths(from: String!, to: String!, maxHops: Int!, first: Int!, types: [String!]!): [Path!]!

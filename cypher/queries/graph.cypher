@@ -3,7 +3,10 @@
 
 // Nearest first, by name within each distance; up to $limit concepts, the centre first. Hop by
 // hop (neighborhoodHop, once per possible hop: the API allows 3), so a hop reads only the
-// relations of the concepts the previous one kept, never the whole region within $depth.
+// relations of the concepts the previous one kept, never the whole region within $depth. Rows
+// are lists, not maps, as in the relationPage part: each node all its properties, or
+// [key, kind, name, nameZh, plural] when $briefNodes; each edge [type, from, to, evidence], the
+// evidence lists only when $edgeEvidence.
 // name: neighborhood
 MATCH (center:Concept {key: $key})
 WITH [center] AS seen, [center] AS ring, 0 AS hops, false AS truncated
@@ -16,12 +19,12 @@ CALL (nodes) {
   MATCH (a)-[r]->(b:Concept)
   WHERE type(r) IN $types AND b IN nodes
   WITH r ORDER BY type(r), startNode(r).key, endNode(r).key
-  RETURN collect(r {
-    type: type(r), from: startNode(r).key, to: endNode(r).key,
+  RETURN collect([type(r), startNode(r).key, endNode(r).key, CASE WHEN $edgeEvidence THEN r {
     .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceQuotes, .evidenceNotes
-  }) AS edges
+  } END]) AS edges
 }
-RETURN [n IN nodes | properties(n)] AS nodes, edges, truncated
+RETURN [n IN nodes | CASE WHEN $briefNodes THEN [n.key, n.kind, n.name, n.nameZh, n.plural]
+  ELSE properties(n) END] AS nodes, edges, truncated
 
 // Up to $first shortest simple paths (no concept twice), shortest first. The search yields paths
 // shortest first and stops once $first are taken, so it never looks further than it must; when

@@ -145,3 +145,39 @@ describe('what a relations page reads of each relation', () => {
     expect(next.data.concept.relations.edges.filter((e) => seen.has(pairOf(e)))).toEqual([]);
   });
 });
+
+describe('what a neighbourhood reads of its nodes and edges', () => {
+  type Subgraph = { neighborhood: { nodes: Record<string, unknown>[]; edges: Edge['node'][] } };
+  const query = (node: string, end: string, edge = '') =>
+    `query($key: String!) { neighborhood(key: $key, depth: 2) {
+      nodes { ${node} } edges { type ${edge} from { ${end} } to { ${end} } } } }`;
+
+  it('naming fields are read briefly, and equal what a full read gives', async () => {
+    const lean = await ask<Subgraph>(query('key kind name', 'key name(lang: ZH)'), {
+      key: 'cross-chain',
+    });
+    expect(lean.sent.map((s) => s.name)).toEqual(['neighborhood']);
+    expect(lean.sent[0].params).toMatchObject({ briefNodes: true, edgeEvidence: false });
+    const full = await ask<Subgraph>(query('key kind name summary', 'key name(lang: ZH)'), {
+      key: 'cross-chain',
+    });
+    expect(full.sent[0].params).toMatchObject({ briefNodes: false });
+    expect(lean.data.neighborhood.edges).toEqual(full.data.neighborhood.edges);
+    expect(lean.data.neighborhood.nodes).toEqual(
+      full.data.neighborhood.nodes.map(({ summary: _summary, ...rest }) => rest),
+    );
+    expect(lean.data.neighborhood.edges.length).toBeGreaterThan(5);
+  });
+
+  it("an edge's end asking for more than naming fields makes every node whole", async () => {
+    const { data, sent: queries } = await ask<Subgraph>(query('key', 'key summary', 'sentence'), {
+      key: 'cross-chain',
+    });
+    // Sentences cite section numbers, which a second statement reads for all edges at once.
+    expect(queries.map((q) => q.name)).toEqual(['neighborhood', 'sectionsByKeys']);
+    expect(queries[0].params).toMatchObject({ briefNodes: false, edgeEvidence: true });
+    const edges = data.neighborhood.edges;
+    expect(edges.some((e) => (e.from as { summary: string | null }).summary)).toBe(true);
+    expect(edges.every((e) => /\((heading|source|curated): /.test(String(e.sentence)))).toBe(true);
+  });
+});

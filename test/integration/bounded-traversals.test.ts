@@ -84,6 +84,8 @@ const neighborhood = (limit: number, depth: number) =>
     depth: int(depth),
     limit: int(limit),
     types: ALL_RELATION_TYPES,
+    briefNodes: false,
+    edgeEvidence: true,
   });
 
 const keysOf = (row: Record<string, unknown>) =>

@@ -99,7 +99,17 @@ const CASES: Record<string, { params: Params; rows: boolean }> = {
     params: { ...queriesFor('(consensus OR consensus~2) 共识'), kinds, first: 10, candidates: 10 },
     rows: true,
   },
-  neighborhood: { params: { key: 'cross-chain', depth: 2, limit: 50, types }, rows: true },
+  neighborhood: {
+    params: {
+      key: 'cross-chain',
+      depth: 2,
+      limit: 50,
+      types,
+      briefNodes: true,
+      edgeEvidence: false,
+    },
+    rows: true,
+  },
   shortestPaths: {
     params: { from: 'cross-chain', to: 'supply-chain-finance', maxHops: 4, first: 3, types },
     rows: true,

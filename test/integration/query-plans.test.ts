@@ -102,6 +102,8 @@ describe('hot lookups use an index', () => {
       depth: int(1),
       limit: int(100),
       types: ALL_RELATION_TYPES,
+      briefNodes: false,
+      edgeEvidence: true,
     });
     expect(neighborhood.some((l) => /^NodeUniqueIndexSeek.*:Concept\(key\)/.test(l))).toBe(true);
     const paths = await plan('shortestPaths', {

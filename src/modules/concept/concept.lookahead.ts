@@ -13,7 +13,7 @@ import { ConceptExtras } from './concept.repository';
  */
 const NAMING_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'key', 'kind', 'name']);
 
-function onlyNaming(tree: ResolveTree): boolean {
+export function onlyNaming(tree: ResolveTree): boolean {
   return Object.values(tree.fieldsByTypeName).every((fields) =>
     Object.values(fields).every((field) => NAMING_FIELDS.has(field.name)),
   );

@@ -47,3 +47,18 @@ export function toConcept(props: Record<string, unknown>): ConceptRecord {
     scope: (props.scope as TrendScope | undefined) ?? null,
   };
 }
+
+/** A concept as a statement returns it: all its properties, or, when brief, only its naming ones. */
+export type ConceptRow =
+  | Record<string, unknown>
+  | [key: string, kind: string, name: string, nameZh: string | null, plural: boolean | null];
+
+/**
+ * Maps a concept row: brief ones (lists, which the driver decodes far faster than maps) become
+ * records whose other fields are empty, so they may serve only selections of naming fields.
+ */
+export function toConceptFromRow(row: ConceptRow): ConceptRecord {
+  if (!Array.isArray(row)) return toConcept(row);
+  const [key, kind, name, nameZh, plural] = row;
+  return toConcept({ key, kind, name, nameZh, plural });
+}

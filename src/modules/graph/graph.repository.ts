@@ -1,6 +1,6 @@
 import { Database } from '../../neo4j/database';
 import { RelationType } from '../common/common.enums';
-import { ConceptRecord, toConcept } from '../concept/concept.record';
+import { ConceptRecord, ConceptRow, toConcept, toConceptFromRow } from '../concept/concept.record';
 import { RelationRecord, RelationRow, toRelation } from '../relation/relation.record';
 import { SectionRecord, toSection } from '../section/section.record';
 
@@ -26,18 +26,39 @@ export interface CoMentionRecord {
   count: number;
 }
 
+/** How much of a neighbourhood's nodes and edges the selection reads (see graph.cypher). */
+export interface SubgraphProjection {
+  briefNodes: boolean;
+  edgeEvidence: boolean;
+}
+
+type EdgeRow = [
+  type: string,
+  from: string,
+  to: string,
+  evidence: Omit<RelationRow, 'type' | 'from' | 'to'> | null,
+];
+
+/** Each edge carries its ends, which are among the nodes. */
 export async function findNeighborhood(
   db: Database,
-  params: { key: string; depth: number; types: RelationType[]; limit: number },
+  params: { key: string; depth: number; types: RelationType[]; limit: number } & SubgraphProjection,
 ): Promise<SubgraphRecord> {
-  const [row] = await db.read<{ nodes: Props[]; edges: RelationRow[]; truncated: boolean }>(
+  const [row] = await db.read<{ nodes: ConceptRow[]; edges: EdgeRow[]; truncated: boolean }>(
     'neighborhood',
-    params,
+    { ...params },
   );
   if (!row) return { nodes: [], edges: [], truncated: false };
+  const nodes = row.nodes.map(toConceptFromRow);
+  const byKey = new Map(nodes.map((node) => [node.key, node]));
   return {
-    nodes: row.nodes.map(toConcept),
-    edges: row.edges.map(toRelation),
+    nodes,
+    edges: row.edges.map(([type, from, to, evidence]) => {
+      const edge = toRelation({ type, from, to, ...evidence });
+      const [fromNode, toNode] = [byKey.get(from), byKey.get(to)];
+      if (fromNode && toNode) edge.ends = { from: fromNode, to: toNode };
+      return edge;
+    }),
     truncated: row.truncated,
   };
 }

@@ -1,8 +1,11 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../../graphql/context';
+import { selectionOf } from '../../graphql/lookahead';
 import { intInRange } from '../../graphql/validate';
 import { RelationType, relationTypesOrAll } from '../common/common.enums';
 import { findCoMentioned, findNeighborhood, findShortestPaths } from './graph.repository';
+import { subgraphProjection } from './graph.lookahead';
 import { CoMention, ConceptPath, Subgraph } from './graph.type';
 
 @Resolver()
@@ -13,6 +16,7 @@ export class GraphResolver {
   })
   async neighborhood(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('key', () => String, { description: 'Key of the concept at the centre.' }) key: string,
     @Arg('depth', () => Int, {
       nullable: true,
@@ -32,14 +36,18 @@ export class GraphResolver {
     })
     limit: number | null,
   ) {
+    const projection = subgraphProjection(selectionOf(info));
     const subgraph = await findNeighborhood(ctx.db, {
       key,
       depth: intInRange(depth, 'depth', 1, 3, 1),
       limit: intInRange(limit, 'limit', 1, 500, 100),
       types: relationTypesOrAll(types),
+      ...projection,
     });
-    // Every edge joins two of the nodes, so its ends are known already.
-    for (const node of subgraph.nodes) ctx.loaders.conceptsByKeys.prime(node.key, node);
+    // Whole concepts may serve any other field of the request; brief ones only these nodes.
+    if (!projection.briefNodes) {
+      for (const node of subgraph.nodes) ctx.loaders.conceptsByKeys.prime(node.key, node);
+    }
     return subgraph;
   }
 

@@ -2,7 +2,7 @@ import { oneByKey } from '../../graphql/batch';
 import { Database } from '../../neo4j/database';
 import { SortKey, Sorted } from '../../graphql/pagination';
 import { ALL_RELATION_TYPES, ConceptKind, Direction, RelationType } from '../common/common.enums';
-import { ConceptRecord, toConcept } from '../concept/concept.record';
+import { ConceptRecord, ConceptRow, toConceptFromRow } from '../concept/concept.record';
 import { parseRelationKey, RelationRecord, RelationRow, toRelation } from './relation.record';
 
 /** Which relations of one concept to read; `kinds` filters the concept at the other end. */
@@ -39,14 +39,9 @@ export type RelationPageRow = [
   outgoing: boolean,
   sort: SortKey | null,
   evidence: EvidenceLists | null,
-  other: [string, string, string, string | null, boolean | null] | Record<string, unknown>,
+  other: ConceptRow,
 ];
 
-function otherEnd(other: RelationPageRow[4]): ConceptRecord {
-  if (!Array.isArray(other)) return toConcept(other);
-  const [key, kind, name, nameZh, plural] = other;
-  return toConcept({ key, kind, name, nameZh, plural });
-}
 
 /** How the relationPage part was asked to project (see parts/relations.cypher). */
 export interface RelationProjection {
@@ -79,7 +74,7 @@ export function toRelationPage(
   const parentKey = typeof parent === 'string' ? parent : parent.key;
   return {
     rows: relations.map(([type, outgoing, sort, evidence, otherRow]) => {
-      const other = otherEnd(otherRow);
+      const other = toConceptFromRow(otherRow);
       if (!projection.briefEnds) seeOtherEnd(other);
       const [from, to] = outgoing ? [parentKey, other.key] : [other.key, parentKey];
       const node = toRelation({ type, from, to, ...evidence });
