@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql
 import { Context } from '../../graphql/context';
 import { toConnection } from '../../graphql/pagination';
 import { Direction, Lang, relationTypesOrAll } from '../common/common.enums';
-import { Evidence } from '../common/evidence.type';
+import { Evidence } from '../evidence/evidence.type';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
 import { RELATION_ORDER, RelationArgs, relationPageRequest } from '../relation/relation.args';
 import { RelationConnection } from '../relation/relation.type';

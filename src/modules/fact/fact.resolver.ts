@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import { Context } from '../../graphql/context';
 import { intInRange } from '../../graphql/validate';
 import { Lang } from '../common/common.enums';
-import { Evidence } from '../common/evidence.type';
+import { Evidence } from '../evidence/evidence.type';
 import { pickText } from '../common/localized-text.type';
 import { Concept } from '../concept/concept.type';
 import { FactRecord } from './fact.record';

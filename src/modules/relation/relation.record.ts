@@ -1,6 +1,6 @@
 import { toGlobalId } from '../../graphql/ids';
 import { RelationType } from '../common/common.enums';
-import { EvidenceRecord, evidenceFromLists } from '../common/evidence.record';
+import { EvidenceRecord, evidenceFromLists } from '../evidence/evidence.record';
 
 /** A directed relation between two concepts, identified by its ends' keys and its type. */
 export interface RelationRecord {
