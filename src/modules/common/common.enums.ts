@@ -72,6 +72,7 @@ registerEnumType(Lang, {
   },
 });
 
+// Each vocabulary enum's descriptions are checked against its members, so a new member needs one.
 registerEnumType(EvidenceBasis, {
   name: 'EvidenceBasis',
   description:
@@ -85,7 +86,7 @@ registerEnumType(EvidenceBasis, {
       description:
         "The editors' domain knowledge, placed under that section to help readers. NOT a claim that the paper says so.",
     },
-  },
+  } satisfies Record<EvidenceBasis, { description: string }>,
 });
 
 registerEnumType(ConceptKind, {
@@ -112,7 +113,7 @@ registerEnumType(ConceptKind, {
       description: 'A publisher, alliance, regulator or market player (type `Organization`).',
     },
     REGION: { description: 'A country, province, city or other region (type `Region`).' },
-  },
+  } satisfies Record<ConceptKind, { description: string }>,
 });
 
 registerEnumType(TechnologyCategory, {
@@ -124,7 +125,7 @@ registerEnumType(TechnologyCategory, {
     SUPPORTING: {
       description: 'Supporting technologies that make chains deployable and manageable.',
     },
-  },
+  } satisfies Record<TechnologyCategory, { description: string }>,
 });
 
 registerEnumType(TrendScope, {
@@ -134,7 +135,7 @@ registerEnumType(TrendScope, {
     OVERALL: { description: 'Blockchain development as a whole.' },
     TECHNOLOGY: { description: 'Blockchain technology.' },
     INDUSTRY: { description: 'The blockchain industry.' },
-  },
+  } satisfies Record<TrendScope, { description: string }>,
 });
 
 registerEnumType(Direction, {
@@ -166,5 +167,5 @@ registerEnumType(RelationType, {
     PARTICIPATES_IN: { description: '`from` takes part in `to` (usually an organization).' },
     LOCATED_IN: { description: '`from` is located in `to` (a region).' },
     RELATED_TO: { description: 'A looser link: `from` is related to `to`.' },
-  },
+  } satisfies Record<RelationType, { description: string }>,
 });
