@@ -2,6 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { intInRange } from '../../graphql/validate';
 import { RelationType, relationTypesOrAll } from '../common/common.enums';
+import { FirstArg } from '../common/first.arg';
 import { findCoMentioned, findNeighborhood, findShortestPaths } from './graph.repository';
 import { CoMention, ConceptPath, Subgraph } from './graph.type';
 
@@ -62,14 +63,8 @@ export class GraphResolver {
       description: 'Follow only these relation types; all when omitted or empty.',
     })
     types: RelationType[] | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: 3,
-      description: 'How many paths at most, 0 to 10.',
-    })
-    first: number | null,
+    @FirstArg('paths', 10, 3) count: number,
   ) {
-    const count = intInRange(first, 'first', 0, 10, 3);
     const hops = intInRange(maxHops, 'maxHops', 1, 6, 4);
     if (count === 0) return [];
     const paths = await findShortestPaths(ctx.db, {
@@ -94,13 +89,8 @@ export class GraphResolver {
   coMentioned(
     @Ctx() ctx: Context,
     @Arg('key', () => String, { description: 'Key of the concept.' }) key: string,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: 10,
-      description: 'How many concepts at most, 0 to 100.',
-    })
-    first: number | null,
+    @FirstArg('concepts', 100, 10) first: number,
   ) {
-    return findCoMentioned(ctx.db, key, intInRange(first, 'first', 0, 100, 10));
+    return findCoMentioned(ctx.db, key, first);
   }
 }

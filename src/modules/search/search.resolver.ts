@@ -1,7 +1,7 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { Context } from '../../graphql/context';
-import { intInRange } from '../../graphql/validate';
 import { ConceptKind, kindsOrAll } from '../common/common.enums';
+import { FirstArg } from '../common/first.arg';
 import { fulltextQuery } from './search.lucene';
 import { searchConcepts } from './search.repository';
 import { SearchHit } from './search.type';
@@ -21,14 +21,8 @@ export class SearchResolver {
       description: 'Only concepts of these kinds; all when omitted or empty.',
     })
     kinds: ConceptKind[] | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: 10,
-      description: 'How many hits at most, 0 to 100.',
-    })
-    first: number | null,
+    @FirstArg('hits', 100, 10) limit: number,
   ) {
-    const limit = intInRange(first, 'first', 0, 100, 10);
     const query = fulltextQuery(text);
     if (!query || limit === 0) return [];
     return searchConcepts(ctx.db, text, query, kindsOrAll(kinds), limit);

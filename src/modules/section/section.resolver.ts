@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { Context } from '../../graphql/context';
 import { pageWindow, toConnection, windowParams } from '../../graphql/pagination';
 import { ConceptKind, kindsOrAll, Lang } from '../common/common.enums';
+import { LangArg } from '../common/lang.arg';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
 import { PageArgs } from '../common/page.args';
 import { ConceptConnection } from '../concept/concept.type';
@@ -35,12 +36,7 @@ export class SectionResolver {
   })
   title(
     @Root() section: SectionRecord,
-    @Arg('lang', () => Lang, {
-      nullable: true,
-      defaultValue: Lang.EN,
-      description: 'Language of the title; ZH falls back to English when no translation exists.',
-    })
-    lang: Lang | null,
+    @LangArg('the title; ZH falls back to English when no translation exists') lang: Lang,
   ) {
     return pickText(lang, section.title, section.titleZh);
   }
