@@ -1,8 +1,9 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { intInRange } from '../../graphql/validate';
-import { RelationType, relationTypesOrAll } from '../common/common.enums';
+import { RelationType } from '../common/common.enums';
 import { FirstArg } from '../common/first.arg';
+import { RelationTypesArg } from '../common/relation-types.arg';
 import { findCoMentioned, findNeighborhood, findShortestPaths } from './graph.repository';
 import { CoMention, ConceptPath, Subgraph } from './graph.type';
 
@@ -21,11 +22,7 @@ export class GraphResolver {
       description: 'How many hops to go out, 1 to 3.',
     })
     depth: number | null,
-    @Arg('types', () => [RelationType], {
-      nullable: true,
-      description: 'Follow only these relation types; all when omitted or empty.',
-    })
-    types: RelationType[] | null,
+    @RelationTypesArg() types: RelationType[],
     @Arg('limit', () => Int, {
       nullable: true,
       defaultValue: 100,
@@ -37,7 +34,7 @@ export class GraphResolver {
       key,
       depth: intInRange(depth, 'depth', 1, 3, 1),
       limit: intInRange(limit, 'limit', 1, 500, 100),
-      types: relationTypesOrAll(types),
+      types,
     });
     // Every edge joins two of the nodes, so its ends are known already.
     for (const node of subgraph.nodes) ctx.loaders.conceptsByKeys.prime(node.key, node);
@@ -58,11 +55,7 @@ export class GraphResolver {
       description: 'Longest path allowed, 1 to 6 hops.',
     })
     maxHops: number | null,
-    @Arg('types', () => [RelationType], {
-      nullable: true,
-      description: 'Follow only these relation types; all when omitted or empty.',
-    })
-    types: RelationType[] | null,
+    @RelationTypesArg() types: RelationType[],
     @FirstArg('paths', 10, 3) count: number,
   ) {
     const hops = intInRange(maxHops, 'maxHops', 1, 6, 4);
@@ -71,7 +64,7 @@ export class GraphResolver {
       from,
       to,
       maxHops: hops,
-      types: relationTypesOrAll(types),
+      types,
       first: count,
     });
     // What the hops' sentences name came with the paths.

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { pageWindow, toConnection, windowParams } from '../../graphql/pagination';
-import { ConceptKind, kindsOrAll, Lang } from '../common/common.enums';
+import { ConceptKind, Lang } from '../common/common.enums';
+import { KindsArg } from '../common/kinds.arg';
 import { LangArg } from '../common/lang.arg';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
 import { PageArgs } from '../common/page.args';
@@ -82,15 +83,11 @@ export class SectionResolver {
   concepts(
     @Root() section: SectionRecord,
     @Ctx() ctx: Context,
-    @Arg('kinds', () => [ConceptKind], {
-      nullable: true,
-      description: 'Only these kinds; all when omitted or empty.',
-    })
-    kinds: ConceptKind[] | null,
+    @KindsArg() kinds: ConceptKind[],
     @Args(() => PageArgs) page: PageArgs,
   ) {
     const window = pageWindow(page, SECTION_CONCEPT_ORDER);
-    const filter = { key: section.key, kinds: kindsOrAll(kinds) };
+    const filter = { key: section.key, kinds };
     return ctx.loaders.sectionConceptPages
       .load({ ...filter, ...windowParams(window) })
       .then((rows) =>
