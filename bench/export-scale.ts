@@ -14,17 +14,15 @@ import { startEmbeddedNeo4j } from '../src/neo4j/embedded';
 import { applyMigrations } from '../src/neo4j/migrations';
 import { loadNamedQueries } from '../src/neo4j/named-queries';
 import { CYPHER_DIR } from '../src/core/paths';
+import { KIND_LABELS } from '../src/core/graph-vocabulary';
 import { freePort } from '../test/helpers/free-port';
 
 const CONCEPTS = Number(process.env.EXPORT_CONCEPTS ?? 100000);
 const PAPER = 'synthetic-paper';
 const BATCH = 5000;
-const KINDS = [
-  ['TECHNOLOGY', 'Technology'],
-  ['TREND', 'Trend'],
-  ['INDUSTRY', 'Industry'],
-  ['CHALLENGE', 'Challenge'],
-];
+const KINDS = (['TECHNOLOGY', 'TREND', 'INDUSTRY', 'CHALLENGE'] as const).map(
+  (kind) => [kind, KIND_LABELS[kind]] as const,
+);
 
 /**
  * A paper with 45 sections; each concept has two evidence items (one CURATED, one SOURCE) and two

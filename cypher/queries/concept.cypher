@@ -6,12 +6,6 @@ UNWIND $keys AS key
 MATCH (c:Concept {key: key})
 RETURN key, properties(c) AS concept
 
-// name: conceptEvidence
-UNWIND $keys AS key
-MATCH (:Concept {key: key})-[e:EVIDENCED_IN]->(s:Section)
-RETURN key, s.key AS section, e.basis AS basis, e.sourceUrl AS sourceUrl, e.quote AS quote, e.note AS note
-ORDER BY s.paper, s.order, CASE e.basis WHEN 'HEADING' THEN 0 WHEN 'SOURCE' THEN 1 ELSE 2 END
-
 // A concept page in one statement: the concept, its evidence with the sections when
 // $withEvidence, a page of its relations when $relations asks for one (see relationPage), and the
 // sections that relations' evidence names when $withSections (their sentences cite them).

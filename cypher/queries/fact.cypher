@@ -17,9 +17,3 @@ UNWIND $keys AS key
 MATCH (:Fact {key: key})-[:ABOUT]->(c:Concept)
 RETURN key, properties(c) AS concept
 ORDER BY toLower(c.name), c.key
-
-// name: factEvidence
-UNWIND $keys AS key
-MATCH (:Fact {key: key})-[e:EVIDENCED_IN]->(s:Section)
-RETURN key, s.key AS section, e.basis AS basis, e.sourceUrl AS sourceUrl, e.quote AS quote, e.note AS note
-ORDER BY s.paper, s.order, CASE e.basis WHEN 'HEADING' THEN 0 WHEN 'SOURCE' THEN 1 ELSE 2 END

@@ -1,4 +1,5 @@
 import { ConceptLoaders, createConceptLoaders } from '../modules/concept/concept.loader';
+import { createEvidenceLoaders, EvidenceLoaders } from '../modules/evidence/evidence.loader';
 import { createFactLoaders, FactLoaders } from '../modules/fact/fact.loader';
 import { createPaperLoaders, PaperLoaders } from '../modules/paper/paper.loader';
 import { createRelationLoaders, RelationLoaders } from '../modules/relation/relation.loader';
@@ -10,6 +11,7 @@ import { Database } from '../neo4j/database';
  * UNWIND query, so a request's round trips grow with its depth, not with the number of items.
  */
 export type Loaders = ConceptLoaders &
+  EvidenceLoaders &
   RelationLoaders &
   SectionLoaders &
   PaperLoaders &
@@ -19,6 +21,7 @@ export function createLoaders(db: Database): Loaders {
   const concepts = createConceptLoaders(db);
   return {
     ...concepts,
+    ...createEvidenceLoaders(db),
     ...createRelationLoaders(db, concepts.conceptsByKeys),
     ...createSectionLoaders(db),
     ...createPaperLoaders(db),

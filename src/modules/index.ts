@@ -1,5 +1,5 @@
 import { NonEmptyArray } from 'type-graphql';
-import { EvidenceResolver } from './common/evidence.resolver';
+import { EvidenceResolver } from './evidence/evidence.resolver';
 import { ConceptFieldsResolver } from './concept/concept-fields.resolver';
 import { ConceptResolver } from './concept/concept.resolver';
 import { EditingResolver } from './editing/editing.resolver';

@@ -1,6 +1,7 @@
 /** The parsed seed: what graph-seed/<paper>/*.yaml says, with where each item was written. */
 
 import {
+  CONCEPT_KINDS,
   ConceptKindName,
   EVIDENCE_BASES,
   KIND_LABELS,
@@ -17,22 +18,23 @@ import {
 export { EVIDENCE_BASES as BASES, RELATION_TYPES, TECHNOLOGY_CATEGORIES, TREND_SCOPES };
 export type { Basis, RelationType };
 
-/** concepts/<file>.yaml → kind, and the Neo4j label set beside `Concept`. */
-export const CONCEPT_FILES = {
-  technology: conceptFile('TECHNOLOGY'),
-  trend: conceptFile('TREND'),
-  industry: conceptFile('INDUSTRY'),
-  challenge: conceptFile('CHALLENGE'),
-  suggestion: conceptFile('SUGGESTION'),
-  'governance-mode': conceptFile('GOVERNANCE_MODE'),
-  policy: conceptFile('POLICY'),
-  organization: conceptFile('ORGANIZATION'),
-  region: conceptFile('REGION'),
-} as const;
+/** A kind's concept file name: its kind in lower-case kebab case (`GOVERNANCE_MODE` → `governance-mode`). */
+type FileOf<Kind extends string> = Kind extends `${infer Head}_${infer Tail}`
+  ? `${Lowercase<Head>}-${FileOf<Tail>}`
+  : Lowercase<Kind>;
 
-function conceptFile<K extends ConceptKindName>(kind: K) {
-  return { kind, label: KIND_LABELS[kind] };
-}
+/** concepts/<file>.yaml → kind, and the Neo4j label set beside `Concept`; one file per kind. */
+export const CONCEPT_FILES = Object.fromEntries(
+  CONCEPT_KINDS.map((kind) => [
+    kind.toLowerCase().replace(/_/g, '-'),
+    { kind, label: KIND_LABELS[kind] },
+  ]),
+) as {
+  readonly [Kind in ConceptKindName as FileOf<Kind>]: {
+    kind: Kind;
+    label: (typeof KIND_LABELS)[Kind];
+  };
+};
 export type ConceptFile = keyof typeof CONCEPT_FILES;
 export type ConceptKind = (typeof CONCEPT_FILES)[ConceptFile]['kind'];
 

@@ -1,4 +1,9 @@
 import { createContext, useContext } from 'react';
+import type {
+  ConceptKindName,
+  EvidenceBasisName,
+  RelationTypeName,
+} from '../../src/core/graph-vocabulary';
 
 export type Lang = 'EN' | 'ZH';
 
@@ -81,7 +86,7 @@ export function t(lang: Lang, key: UiText): string {
   return UI[key][lang === 'EN' ? 0 : 1];
 }
 
-export const KIND_NAMES: Record<string, [string, string]> = {
+export const KIND_NAMES: Readonly<Record<string, [string, string]>> = {
   TECHNOLOGY: ['Technology', '技术'],
   TREND: ['Trend', '趋势'],
   INDUSTRY: ['Industry', '行业'],
@@ -91,9 +96,9 @@ export const KIND_NAMES: Record<string, [string, string]> = {
   POLICY: ['Policy', '政策'],
   ORGANIZATION: ['Organization', '组织'],
   REGION: ['Region', '地区'],
-};
+} satisfies Record<ConceptKindName, [string, string]>;
 
-export const RELATION_NAMES: Record<string, [string, string]> = {
+export const RELATION_NAMES: Readonly<Record<string, [string, string]>> = {
   ADDRESSES: ['Addresses', '应对'],
   APPLIED_IN: ['Applied in', '应用于'],
   CHALLENGES: ['Challenges', '挑战'],
@@ -105,13 +110,13 @@ export const RELATION_NAMES: Record<string, [string, string]> = {
   PART_OF: ['Part of', '属于'],
   RELATED_TO: ['Related to', '相关'],
   SUPPORTS: ['Supports', '支持'],
-};
+} satisfies Record<RelationTypeName, [string, string]>;
 
-export const BASIS_NAMES: Record<string, [string, string]> = {
+export const BASIS_NAMES: Readonly<Record<string, [string, string]>> = {
   HEADING: ['heading', '标题'],
   SOURCE: ['source', '来源'],
   CURATED: ['curated', '编辑整理'],
-};
+} satisfies Record<EvidenceBasisName, [string, string]>;
 
 export function named(table: Record<string, [string, string]>, lang: Lang, value: string): string {
   const names = table[value];

@@ -1,5 +1,7 @@
+import { CONCEPT_KINDS, ConceptKindName, EVIDENCE_BASES } from '../../src/core/graph-vocabulary';
+
 /** One colour per concept kind (Okabe–Ito where it has enough), used by badges and graphs alike. */
-export const KIND_COLOURS: Record<string, string> = {
+export const KIND_COLOURS: Readonly<Record<string, string>> = {
   TECHNOLOGY: '#0072B2',
   TREND: '#E69F00',
   INDUSTRY: '#009E73',
@@ -9,7 +11,7 @@ export const KIND_COLOURS: Record<string, string> = {
   POLICY: '#8C6D00',
   ORGANIZATION: '#6A3D9A',
   REGION: '#7F7F7F',
-};
+} satisfies Record<ConceptKindName, string>;
 
-export const KINDS = Object.keys(KIND_COLOURS);
-export const BASES = ['HEADING', 'SOURCE', 'CURATED'];
+export const KINDS: readonly string[] = CONCEPT_KINDS;
+export const BASES: readonly string[] = EVIDENCE_BASES;

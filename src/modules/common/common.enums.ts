@@ -1,41 +1,42 @@
 import { registerEnumType } from 'type-graphql';
+import {
+  CONCEPT_KINDS,
+  EVIDENCE_BASES,
+  RELATION_TYPES,
+  TECHNOLOGY_CATEGORIES,
+  TREND_SCOPES,
+} from '../../core/graph-vocabulary';
+
+/**
+ * An enum object (`X.NAME === 'NAME'`) made from a list of the graph vocabulary, so that a
+ * GraphQL enum has exactly the vocabulary's members and code can still write `ConceptKind.TREND`.
+ */
+function enumOf<const Names extends readonly string[]>(
+  names: Names,
+): { readonly [Name in Names[number]]: Name } {
+  return Object.fromEntries(names.map((name) => [name, name])) as {
+    [Name in Names[number]]: Name;
+  };
+}
 
 export enum Lang {
   EN = 'EN',
   ZH = 'ZH',
 }
 
-export enum EvidenceBasis {
-  HEADING = 'HEADING',
-  SOURCE = 'SOURCE',
-  CURATED = 'CURATED',
-}
+export const EvidenceBasis = enumOf(EVIDENCE_BASES);
+export type EvidenceBasis = (typeof EVIDENCE_BASES)[number];
 
-export enum ConceptKind {
-  TECHNOLOGY = 'TECHNOLOGY',
-  TREND = 'TREND',
-  INDUSTRY = 'INDUSTRY',
-  CHALLENGE = 'CHALLENGE',
-  SUGGESTION = 'SUGGESTION',
-  GOVERNANCE_MODE = 'GOVERNANCE_MODE',
-  POLICY = 'POLICY',
-  ORGANIZATION = 'ORGANIZATION',
-  REGION = 'REGION',
-}
+export const ConceptKind = enumOf(CONCEPT_KINDS);
+export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
-export enum TechnologyCategory {
-  CORE = 'CORE',
-  EXPANSION = 'EXPANSION',
-  SUPPORTING = 'SUPPORTING',
-}
+export const TechnologyCategory = enumOf(TECHNOLOGY_CATEGORIES);
+export type TechnologyCategory = (typeof TECHNOLOGY_CATEGORIES)[number];
 
-export enum TrendScope {
-  OVERALL = 'OVERALL',
-  TECHNOLOGY = 'TECHNOLOGY',
-  INDUSTRY = 'INDUSTRY',
-}
+export const TrendScope = enumOf(TREND_SCOPES);
+export type TrendScope = (typeof TREND_SCOPES)[number];
 
-export const ALL_CONCEPT_KINDS: readonly ConceptKind[] = Object.values(ConceptKind);
+export const ALL_CONCEPT_KINDS: readonly ConceptKind[] = CONCEPT_KINDS;
 
 export function kindsOrAll(kinds: ConceptKind[] | null | undefined): ConceptKind[] {
   return kinds?.length ? [...new Set(kinds)] : [...ALL_CONCEPT_KINDS];
@@ -47,26 +48,15 @@ export enum Direction {
   BOTH = 'BOTH',
 }
 
-export enum RelationType {
-  PART_OF = 'PART_OF',
-  ENABLES = 'ENABLES',
-  APPLIED_IN = 'APPLIED_IN',
-  DRIVES = 'DRIVES',
-  CHALLENGES = 'CHALLENGES',
-  ADDRESSES = 'ADDRESSES',
-  SUPPORTS = 'SUPPORTS',
-  GOVERNS = 'GOVERNS',
-  PARTICIPATES_IN = 'PARTICIPATES_IN',
-  LOCATED_IN = 'LOCATED_IN',
-  RELATED_TO = 'RELATED_TO',
-}
+export const RelationType = enumOf(RELATION_TYPES);
+export type RelationType = (typeof RELATION_TYPES)[number];
 
 /**
  * The only relationship types that count as concept relations. Queries filter with
  * `type(r) IN $types` against this list, so structural edges (EVIDENCED_IN, ABOUT, HAS_SECTION,
  * HAS_SUBSECTION, PUBLISHED_BY) never leak into relations, neighbourhoods, paths or counts.
  */
-export const ALL_RELATION_TYPES: readonly RelationType[] = Object.values(RelationType);
+export const ALL_RELATION_TYPES: readonly RelationType[] = RELATION_TYPES;
 
 /** A client's type filter, or every relation type when it gave none (or an empty list). */
 export function relationTypesOrAll(types: RelationType[] | null | undefined): RelationType[] {
@@ -82,6 +72,7 @@ registerEnumType(Lang, {
   },
 });
 
+// Each vocabulary enum's descriptions are checked against its members, so a new member needs one.
 registerEnumType(EvidenceBasis, {
   name: 'EvidenceBasis',
   description:
@@ -95,7 +86,7 @@ registerEnumType(EvidenceBasis, {
       description:
         "The editors' domain knowledge, placed under that section to help readers. NOT a claim that the paper says so.",
     },
-  },
+  } satisfies Record<EvidenceBasis, { description: string }>,
 });
 
 registerEnumType(ConceptKind, {
@@ -122,7 +113,7 @@ registerEnumType(ConceptKind, {
       description: 'A publisher, alliance, regulator or market player (type `Organization`).',
     },
     REGION: { description: 'A country, province, city or other region (type `Region`).' },
-  },
+  } satisfies Record<ConceptKind, { description: string }>,
 });
 
 registerEnumType(TechnologyCategory, {
@@ -134,7 +125,7 @@ registerEnumType(TechnologyCategory, {
     SUPPORTING: {
       description: 'Supporting technologies that make chains deployable and manageable.',
     },
-  },
+  } satisfies Record<TechnologyCategory, { description: string }>,
 });
 
 registerEnumType(TrendScope, {
@@ -144,7 +135,7 @@ registerEnumType(TrendScope, {
     OVERALL: { description: 'Blockchain development as a whole.' },
     TECHNOLOGY: { description: 'Blockchain technology.' },
     INDUSTRY: { description: 'The blockchain industry.' },
-  },
+  } satisfies Record<TrendScope, { description: string }>,
 });
 
 registerEnumType(Direction, {
@@ -176,5 +167,5 @@ registerEnumType(RelationType, {
     PARTICIPATES_IN: { description: '`from` takes part in `to` (usually an organization).' },
     LOCATED_IN: { description: '`from` is located in `to` (a region).' },
     RELATED_TO: { description: 'A looser link: `from` is related to `to`.' },
-  },
+  } satisfies Record<RelationType, { description: string }>,
 });

@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql
 import { Context } from '../../graphql/context';
 import { toConnection } from '../../graphql/pagination';
 import { Direction, Lang, relationTypesOrAll } from '../common/common.enums';
-import { Evidence } from '../common/evidence.type';
+import { LangArg } from '../common/lang.arg';
+import { Evidence } from '../evidence/evidence.type';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
 import { RELATION_ORDER, RelationArgs, relationPageRequest } from '../relation/relation.args';
 import { RelationConnection } from '../relation/relation.type';
@@ -18,15 +19,7 @@ export class ConceptFieldsResolver {
     description:
       "The name. ZH gives the Chinese name (see `names` for whether it is the paper's wording or a translation) and falls back to English when none exists.",
   })
-  name(
-    @Root() concept: ConceptRecord,
-    @Arg('lang', () => Lang, {
-      nullable: true,
-      defaultValue: Lang.EN,
-      description: 'Language of the name.',
-    })
-    lang: Lang | null,
-  ) {
+  name(@Root() concept: ConceptRecord, @LangArg('the name') lang: Lang) {
     return pickText(lang, concept.name, concept.nameZh);
   }
 
@@ -47,6 +40,7 @@ export class ConceptFieldsResolver {
   })
   aliases(
     @Root() concept: ConceptRecord,
+    // A filter rather than the language of the answer (absent means every language), so not LangArg.
     @Arg('lang', () => Lang, { nullable: true, description: 'Only aliases in this language.' })
     lang: Lang | null,
   ) {
@@ -58,15 +52,7 @@ export class ConceptFieldsResolver {
     description:
       'A short explanation written by the editors for readers new to the topic. ZH returns null when no Chinese summary exists rather than a machine translation.',
   })
-  summary(
-    @Root() concept: ConceptRecord,
-    @Arg('lang', () => Lang, {
-      nullable: true,
-      defaultValue: Lang.EN,
-      description: 'Language of the summary.',
-    })
-    lang: Lang | null,
-  ) {
+  summary(@Root() concept: ConceptRecord, @LangArg('the summary') lang: Lang) {
     return lang === Lang.ZH ? concept.summaryZh : concept.summary;
   }
 

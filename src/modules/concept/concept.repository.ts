@@ -7,8 +7,7 @@ import {
   ConceptKind,
   EvidenceBasis,
 } from '../common/common.enums';
-import { EvidenceRecord, toEvidence } from '../common/evidence.record';
-import { findEvidenceOf } from '../common/evidence.repository';
+import { EvidenceRecord, toEvidence } from '../evidence/evidence.record';
 import {
   RelationPage,
   RelationPageRequest,
@@ -43,14 +42,6 @@ export async function findConceptsByKeys(
     (row) => row.key,
     (row) => toConcept(row.concept),
   );
-}
-
-/** Evidence per concept, in outline order. */
-export async function findConceptEvidence(
-  db: Database,
-  keys: readonly string[],
-): Promise<EvidenceRecord[][]> {
-  return findEvidenceOf(db, 'conceptEvidence', keys);
 }
 
 function filterParams(query: ConceptQuery) {

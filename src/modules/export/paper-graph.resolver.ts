@@ -1,7 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { BadInputError } from '../../graphql/errors';
-import { ConceptKind, EvidenceBasis, kindsOrAll } from '../common/common.enums';
+import { ConceptKind, EvidenceBasis } from '../common/common.enums';
+import { KindsArg } from '../common/kinds.arg';
 import { findPaperGraph } from './paper-graph.repository';
 import { PAPER_GRAPH_MAX_CONCEPTS, PaperGraph } from './paper-graph.type';
 
@@ -16,11 +17,7 @@ export class PaperGraphResolver {
   async graph(
     @Ctx() ctx: Context,
     @Arg('paper', () => String, { description: 'Key of the paper.' }) paper: string,
-    @Arg('kinds', () => [ConceptKind], {
-      nullable: true,
-      description: 'Only concepts of these kinds; all when omitted or empty.',
-    })
-    kinds: ConceptKind[] | null,
+    @KindsArg() kinds: ConceptKind[],
     @Arg('bases', () => [EvidenceBasis], {
       nullable: true,
       description:
@@ -30,7 +27,7 @@ export class PaperGraphResolver {
   ) {
     const graph = await findPaperGraph(ctx.db, {
       paper,
-      kinds: kindsOrAll(kinds),
+      kinds,
       bases: bases?.length ? [...new Set(bases)] : ALL_BASES,
       max: PAPER_GRAPH_MAX_CONCEPTS,
     });

@@ -1,12 +1,11 @@
 import DataLoader from 'dataloader';
 import { Database } from '../../neo4j/database';
-import { findFactAbout, findFactEvidence, findFactsByKeys } from './fact.repository';
+import { findFactAbout, findFactsByKeys } from './fact.repository';
 
 export function createFactLoaders(db: Database) {
   return {
     factsByKeys: new DataLoader((keys: readonly string[]) => findFactsByKeys(db, keys)),
     factAbout: new DataLoader((keys: readonly string[]) => findFactAbout(db, keys)),
-    factEvidence: new DataLoader((keys: readonly string[]) => findFactEvidence(db, keys)),
   };
 }
 

@@ -1,6 +1,5 @@
 import { manyByKey, oneByKey } from '../../graphql/batch';
 import { Database } from '../../neo4j/database';
-import { findEvidenceOf } from '../common/evidence.repository';
 import { toConcept } from '../concept/concept.record';
 import { FactRecord, toFact } from './fact.record';
 
@@ -35,8 +34,4 @@ export async function findFactAbout(db: Database, keys: readonly string[]) {
     (row) => row.key,
     (row) => toConcept(row.concept),
   );
-}
-
-export async function findFactEvidence(db: Database, keys: readonly string[]) {
-  return findEvidenceOf(db, 'factEvidence', keys);
 }

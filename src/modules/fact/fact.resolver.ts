@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
-import { intInRange } from '../../graphql/validate';
 import { Lang } from '../common/common.enums';
-import { Evidence } from '../common/evidence.type';
+import { FirstArg } from '../common/first.arg';
+import { LangArg } from '../common/lang.arg';
+import { Evidence } from '../evidence/evidence.type';
 import { pickText } from '../common/localized-text.type';
 import { Concept } from '../concept/concept.type';
 import { FactRecord } from './fact.record';
@@ -22,29 +23,16 @@ export class FactResolver {
       description: 'Key of a concept the facts must be about; an unknown key gives an empty list.',
     })
     about: string | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: 20,
-      description: 'How many facts at most, 0 to 100.',
-    })
-    first: number | null,
+    @FirstArg('facts', 100, 20) first: number,
   ) {
-    return listFacts(ctx.db, about ?? null, intInRange(first, 'first', 0, 100, 20));
+    return listFacts(ctx.db, about ?? null, first);
   }
 
   @FieldResolver(() => String, {
     description:
       'The statement; ZH gives the Chinese statement, falling back to English when none exists.',
   })
-  statement(
-    @Root() fact: FactRecord,
-    @Arg('lang', () => Lang, {
-      nullable: true,
-      defaultValue: Lang.EN,
-      description: 'Language of the statement.',
-    })
-    lang: Lang | null,
-  ) {
+  statement(@Root() fact: FactRecord, @LangArg('the statement') lang: Lang) {
     return pickText(lang, fact.statement, fact.statementZh);
   }
 

@@ -3,7 +3,9 @@ import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { selectionOf } from '../../graphql/lookahead';
 import { intInRange } from '../../graphql/validate';
-import { RelationType, relationTypesOrAll } from '../common/common.enums';
+import { RelationType } from '../common/common.enums';
+import { FirstArg } from '../common/first.arg';
+import { RelationTypesArg } from '../common/relation-types.arg';
 import { findCoMentioned, findNeighborhood, findShortestPaths } from './graph.repository';
 import { subgraphProjection } from './graph.lookahead';
 import { CoMention, ConceptPath, Subgraph } from './graph.type';
@@ -24,11 +26,7 @@ export class GraphResolver {
       description: 'How many hops to go out, 1 to 3.',
     })
     depth: number | null,
-    @Arg('types', () => [RelationType], {
-      nullable: true,
-      description: 'Follow only these relation types; all when omitted or empty.',
-    })
-    types: RelationType[] | null,
+    @RelationTypesArg() types: RelationType[],
     @Arg('limit', () => Int, {
       nullable: true,
       defaultValue: 100,
@@ -41,7 +39,7 @@ export class GraphResolver {
       key,
       depth: intInRange(depth, 'depth', 1, 3, 1),
       limit: intInRange(limit, 'limit', 1, 500, 100),
-      types: relationTypesOrAll(types),
+      types,
       ...projection,
     });
     // Whole concepts may serve any other field of the request; brief ones only these nodes.
@@ -65,26 +63,16 @@ export class GraphResolver {
       description: 'Longest path allowed, 1 to 6 hops.',
     })
     maxHops: number | null,
-    @Arg('types', () => [RelationType], {
-      nullable: true,
-      description: 'Follow only these relation types; all when omitted or empty.',
-    })
-    types: RelationType[] | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: 3,
-      description: 'How many paths at most, 0 to 10.',
-    })
-    first: number | null,
+    @RelationTypesArg() types: RelationType[],
+    @FirstArg('paths', 10, 3) count: number,
   ) {
-    const count = intInRange(first, 'first', 0, 10, 3);
     const hops = intInRange(maxHops, 'maxHops', 1, 6, 4);
     if (count === 0) return [];
     const paths = await findShortestPaths(ctx.db, {
       from,
       to,
       maxHops: hops,
-      types: relationTypesOrAll(types),
+      types,
       first: count,
     });
     // What the hops' sentences name came with the paths.
@@ -102,13 +90,8 @@ export class GraphResolver {
   coMentioned(
     @Ctx() ctx: Context,
     @Arg('key', () => String, { description: 'Key of the concept.' }) key: string,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: 10,
-      description: 'How many concepts at most, 0 to 100.',
-    })
-    first: number | null,
+    @FirstArg('concepts', 100, 10) first: number,
   ) {
-    return findCoMentioned(ctx.db, key, intInRange(first, 'first', 0, 100, 10));
+    return findCoMentioned(ctx.db, key, first);
   }
 }

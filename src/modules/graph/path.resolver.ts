@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { Lang } from '../common/common.enums';
+import { LangArg } from '../common/lang.arg';
 import { describeRelation } from '../relation/relation.service';
 import { pathExplanation } from '../relation/relation.sentence';
 import { PathRecord } from './graph.repository';
@@ -14,18 +15,12 @@ export class ConceptPathResolver {
   })
   async explanation(
     @Root() path: PathRecord,
-    @Arg('lang', () => Lang, {
-      nullable: true,
-      defaultValue: Lang.EN,
-      description: 'Language of the explanation.',
-    })
-    lang: Lang | null,
+    @LangArg('the explanation') lang: Lang,
     @Ctx() ctx: Context,
   ) {
-    const chosen = lang ?? Lang.EN;
     const sentences = await Promise.all(
-      path.relations.map((relation) => describeRelation(relation, chosen, ctx.loaders)),
+      path.relations.map((relation) => describeRelation(relation, lang, ctx.loaders)),
     );
-    return pathExplanation(sentences, chosen);
+    return pathExplanation(sentences, lang);
   }
 }

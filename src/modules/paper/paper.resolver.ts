@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-
 import { Context } from '../../graphql/context';
 import { selectionOf, selects } from '../../graphql/lookahead';
 import { Lang } from '../common/common.enums';
+import { LangArg } from '../common/lang.arg';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
 import { Concept } from '../concept/concept.type';
 import { Section } from '../section/section.type';
@@ -37,15 +38,7 @@ export class PaperResolver {
   @FieldResolver(() => String, {
     description: 'The title; ZH falls back to English when no Chinese title is known.',
   })
-  title(
-    @Root() paper: PaperRecord,
-    @Arg('lang', () => Lang, {
-      nullable: true,
-      defaultValue: Lang.EN,
-      description: 'Language of the title.',
-    })
-    lang: Lang | null,
-  ) {
+  title(@Root() paper: PaperRecord, @LangArg('the title') lang: Lang) {
     return pickText(lang, paper.title, paper.titleZh);
   }
 

@@ -1,7 +1,7 @@
 import { toGlobalId } from '../../graphql/ids';
 import { RelationType } from '../common/common.enums';
 import { ConceptRecord } from '../concept/concept.record';
-import { EvidenceRecord, evidenceFromLists } from '../common/evidence.record';
+import { EvidenceRecord, evidenceFromLists } from '../evidence/evidence.record';
 
 /** A directed relation between two concepts, identified by its ends' keys and its type. */
 export interface RelationRecord {

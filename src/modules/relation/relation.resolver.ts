@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { Lang } from '../common/common.enums';
+import { LangArg } from '../common/lang.arg';
 import { Concept } from '../concept/concept.type';
 import { RelationRecord } from './relation.record';
 import { describeRelation } from './relation.service';
@@ -24,14 +25,9 @@ export class RelationResolver {
   })
   sentence(
     @Root() relation: RelationRecord,
-    @Arg('lang', () => Lang, {
-      nullable: true,
-      defaultValue: Lang.EN,
-      description: 'Language of the sentence.',
-    })
-    lang: Lang | null,
+    @LangArg('the sentence') lang: Lang,
     @Ctx() ctx: Context,
   ) {
-    return describeRelation(relation, lang ?? Lang.EN, ctx.loaders);
+    return describeRelation(relation, lang, ctx.loaders);
   }
 }

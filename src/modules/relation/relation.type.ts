@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { RelationType } from '../common/common.enums';
 import { connectionTypes } from '../common/connection.type';
-import { Evidence } from '../common/evidence.type';
+import { Evidence } from '../evidence/evidence.type';
 import { Node } from '../common/node.type';
 
 @ObjectType({

@@ -1,7 +1,8 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { Context } from '../../graphql/context';
-import { intInRange } from '../../graphql/validate';
-import { ConceptKind, kindsOrAll } from '../common/common.enums';
+import { ConceptKind } from '../common/common.enums';
+import { FirstArg } from '../common/first.arg';
+import { KindsArg } from '../common/kinds.arg';
 import { fulltextQuery } from './search.lucene';
 import { searchConcepts } from './search.repository';
 import { SearchHit } from './search.type';
@@ -16,21 +17,11 @@ export class SearchResolver {
     @Ctx() ctx: Context,
     @Arg('text', () => String, { description: 'What to look for, in English or Chinese.' })
     text: string,
-    @Arg('kinds', () => [ConceptKind], {
-      nullable: true,
-      description: 'Only concepts of these kinds; all when omitted or empty.',
-    })
-    kinds: ConceptKind[] | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: 10,
-      description: 'How many hits at most, 0 to 100.',
-    })
-    first: number | null,
+    @KindsArg() kinds: ConceptKind[],
+    @FirstArg('hits', 100, 10) limit: number,
   ) {
-    const limit = intInRange(first, 'first', 0, 100, 10);
     const query = fulltextQuery(text);
     if (!query || limit === 0) return [];
-    return searchConcepts(ctx.db, text, query, kindsOrAll(kinds), limit);
+    return searchConcepts(ctx.db, text, query, kinds, limit);
   }
 }

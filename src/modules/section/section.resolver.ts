@@ -1,7 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { pageWindow, toConnection, windowParams } from '../../graphql/pagination';
-import { ConceptKind, kindsOrAll, Lang } from '../common/common.enums';
+import { ConceptKind, Lang } from '../common/common.enums';
+import { KindsArg } from '../common/kinds.arg';
+import { LangArg } from '../common/lang.arg';
 import { LocalizedText, localizedTexts, pickText } from '../common/localized-text.type';
 import { PageArgs } from '../common/page.args';
 import { ConceptConnection } from '../concept/concept.type';
@@ -35,12 +37,7 @@ export class SectionResolver {
   })
   title(
     @Root() section: SectionRecord,
-    @Arg('lang', () => Lang, {
-      nullable: true,
-      defaultValue: Lang.EN,
-      description: 'Language of the title; ZH falls back to English when no translation exists.',
-    })
-    lang: Lang | null,
+    @LangArg('the title; ZH falls back to English when no translation exists') lang: Lang,
   ) {
     return pickText(lang, section.title, section.titleZh);
   }
@@ -86,15 +83,11 @@ export class SectionResolver {
   concepts(
     @Root() section: SectionRecord,
     @Ctx() ctx: Context,
-    @Arg('kinds', () => [ConceptKind], {
-      nullable: true,
-      description: 'Only these kinds; all when omitted or empty.',
-    })
-    kinds: ConceptKind[] | null,
+    @KindsArg() kinds: ConceptKind[],
     @Args(() => PageArgs) page: PageArgs,
   ) {
     const window = pageWindow(page, SECTION_CONCEPT_ORDER);
-    const filter = { key: section.key, kinds: kindsOrAll(kinds) };
+    const filter = { key: section.key, kinds };
     return ctx.loaders.sectionConceptPages
       .load({ ...filter, ...windowParams(window) })
       .then((rows) =>

@@ -1,4 +1,4 @@
-import { EvidenceBasis } from './common.enums';
+import { EvidenceBasis } from '../common/common.enums';
 
 /** One piece of evidence tying a concept, relation or fact to a section of a paper. */
 export interface EvidenceRecord {

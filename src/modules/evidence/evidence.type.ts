@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { EvidenceBasis } from './common.enums';
+import { EvidenceBasis } from '../common/common.enums';
 
 @ObjectType({
   description:
