@@ -18,7 +18,10 @@ type ResolverData = {
   info: unknown;
 };
 
-/** A parameter's value from what graphql-js hands a resolver; undefined when it is not plain data. */
+/**
+ * A parameter's value from what graphql-js hands a resolver; undefined when it needs more than
+ * that (a typed root, a pub-sub).
+ */
 function paramReader(param: ParamMetadata): ((data: ResolverData) => unknown) | undefined {
   switch (param.kind) {
     case 'root':
@@ -33,6 +36,9 @@ function paramReader(param: ParamMetadata): ((data: ResolverData) => unknown) | 
       return (data) => data.args[param.name];
     case 'args':
       return (data) => data.args;
+    case 'custom':
+      // Shared argument decorators (e.g. LangArg) read graphql-js's coerced arguments.
+      return (data) => param.resolver(data as Parameters<typeof param.resolver>[0]);
     default:
       return undefined;
   }
