@@ -36,7 +36,9 @@ MATCH (p:Paper {key: key})
 RETURN key, COUNT { (p)-[:HAS_SECTION]->(:Section)-[:HAS_SUBSECTION*0..]->(:Section) } AS sections
 
 // A paper with its whole outline in one statement: every section in reading order with the key
-// of its parent (null for a chapter). Their number is the paper's section count.
+// of its parent (null for a chapter). Their number is the paper's section count. Each section is
+// a list, [key, paper, number, title, titleZh, level, order, parent], not a map: the driver
+// decodes every map key of every row.
 // name: paperWithOutline
 MATCH (p:Paper {key: $key})
 CALL (p) {
@@ -44,6 +46,6 @@ CALL (p) {
   OPTIONAL MATCH (parent:Section)-[:HAS_SUBSECTION]->(s)
   WITH s, parent
   ORDER BY s.order
-  RETURN collect({section: properties(s), parent: parent.key}) AS sections
+  RETURN collect([s.key, s.paper, s.number, s.title, s.titleZh, s.level, s.order, parent.key]) AS sections
 }
 RETURN p { .key, .title, .titleZh, .titleZhOriginal, .publishedOn, .event, .url } AS paper, sections

@@ -45,12 +45,24 @@ export async function findPaperWithOutline(
 ): Promise<PaperOutline | null> {
   const [row] = await db.read<{
     paper: Omit<PaperRecord, 'id'>;
-    sections: { section: Record<string, unknown>; parent: string | null }[];
+    sections: [
+      key: string,
+      paper: string,
+      number: string,
+      title: string,
+      titleZh: string | null,
+      level: number,
+      order: number,
+      parent: string | null,
+    ][];
   }>('paperWithOutline', { key });
   if (!row) return null;
   return {
     paper: toPaper(row.paper),
-    sections: row.sections.map((s) => ({ section: toSection(s.section), parent: s.parent })),
+    sections: row.sections.map(([key, paper, number, title, titleZh, level, order, parent]) => ({
+      section: toSection({ key, paper, number, title, titleZh, level, order }),
+      parent,
+    })),
   };
 }
 

@@ -42,7 +42,6 @@ export type RelationPageRow = [
   other: ConceptRow,
 ];
 
-
 /** How the relationPage part was asked to project (see parts/relations.cypher). */
 export interface RelationProjection {
   relationCursors: boolean;
