@@ -204,7 +204,22 @@ async function main(): Promise<void> {
   }
   const cached = await startApi('api-cached', { ...env, RESPONSE_CACHE_MB: undefined });
   const peer = await startServer('peer', ['--import', 'tsx', 'bench/peer.ts'], env);
-  const servers = [api, cached, peer];
+  const ceiling = await startServer('ceiling', ['--import', 'tsx', 'bench/ceiling.ts'], {});
+  for (const op of OPERATIONS) {
+    const answer = await (
+      await fetch(cached.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(op.api),
+      })
+    ).text();
+    await fetch(ceiling.url.replace(/graphql$/, 'answers'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ request: op.api, answer }),
+    });
+  }
+  const servers = [api, cached, peer, ceiling];
   const before = servers.map((s) => rssMb(s.pid));
 
   const cells = OPERATIONS.flatMap((op) => {
@@ -215,6 +230,7 @@ async function main(): Promise<void> {
       ['api', api, (timeoutMs) => postGraphQL(api.url, apiBody, timeoutMs)],
       ['api-cached', cached, (timeoutMs) => postGraphQL(cached.url, apiBody, timeoutMs)],
       ['peer', peer, (timeoutMs) => postGraphQL(peer.url, peerBody, timeoutMs)],
+      ['ceiling', ceiling, (timeoutMs) => postGraphQL(ceiling.url, apiBody, timeoutMs)],
     ];
     return targets.map(([target, server, work]) => ({ operation: op.name, target, server, work }));
   });
