@@ -26,6 +26,14 @@ const MEASURE: LoadOptions = {
 const WARM_UP: LoadOptions = { concurrency: CONCURRENCY, maxRequests: 500, maxMs: 1000 };
 // Generous: on a loaded machine Neo4j's first planning of a statement can take seconds.
 const QUERY_TIMEOUT_MS = 60000;
+/** Node's flags in `npm start` (heap sizes), so the API runs here as it runs there. */
+const START_NODE_FLAGS = (
+  JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  }
+).scripts.start
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--'));
 const DATABASE = process.env.NEO4J_DATABASE ?? 'neo4j';
 /** `--json FILE` also writes the table as JSON. */
 const JSON_FILE = ((i) => (i >= 0 ? process.argv[i + 1] : undefined))(
@@ -184,14 +192,18 @@ async function main(): Promise<void> {
   // and minus the per-client budget (every benchmark request comes from one address); once with
   // its response cache off, once with its default setting.
   const startApi = (name: string, apiEnv: NodeJS.ProcessEnv) =>
-    startServer(name, ['--require', './bench/lifeline.js', 'dist/src/index.js'], {
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      SEED_ON_START: 'false',
-      CLIENT_COST_BUDGET: '0',
-      QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
-      ...apiEnv,
-    });
+    startServer(
+      name,
+      [...START_NODE_FLAGS, '--require', './bench/lifeline.js', 'dist/src/index.js'],
+      {
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        SEED_ON_START: 'false',
+        CLIENT_COST_BUDGET: '0',
+        QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+        ...apiEnv,
+      },
+    );
   const api = await startApi('api', { ...env, RESPONSE_CACHE_MB: '0' });
   if (scale) {
     return runScale(scale, {
