@@ -12,7 +12,7 @@ import {
   RelationRow,
   relationId,
 } from './seed.rows';
-import { validateSeedInTurns } from './seed.validator';
+import { validateSeed } from './seed.validator';
 
 export interface LoadSeedOptions {
   /** The folder holding one sub-folder per paper (graph-seed/ in production). */
@@ -266,42 +266,9 @@ function workUnits(plans: PaperPlan[], prune: boolean): number {
   return rows + (prune ? sum(plans.map((plan) => pruneSteps(plan.rows).length)) : 0);
 }
 
-/** Every query a load may run, by name. */
-const LOAD_QUERIES = [
-  'seedOwners',
-  'seedRelationOwners',
-  'seedLoadStart',
-  'seedLoadFinish',
-  'bumpGraphVersion',
-  ...[...MERGES, ...LATE_MERGES].flatMap(({ merge, create }) => [merge, create?.query ?? merge]),
-  ...LINKS.map(([query]) => query),
-];
-
-/**
- * Has Neo4j plan the load's queries while Node validates the seed: on a fresh server planning
- * them takes seconds of Neo4j's CPU, which would otherwise come after validation, one stage at a
- * time. EXPLAIN plans without running; the plans stay in Neo4j's query cache, whose key holds
- * the parameters' types, so each is planned with parameters of the types the load sends. A plan
- * that fails here is simply planned again when the load runs it.
- */
-async function planAhead(db: Database): Promise<void> {
-  const sample = (text: string): Params => ({
-    ...(text.includes('$rows') && { rows: [{}] }),
-    ...(text.includes('$keys') && { keys: [''] }),
-    ...(text.includes('$paper') && { paper: '' }),
-  });
-  await Promise.allSettled(
-    [...new Set(LOAD_QUERIES)].map((name) =>
-      db.driver.executeQuery(`EXPLAIN ${db.text(name)}`, sample(db.text(name)), {
-        database: db.name,
-      }),
-    ),
-  );
-}
-
 /** Validates every paper folder under `seedDir` and turns each paper into rows. */
-async function planLoad(seedDir: string): Promise<PaperPlan[]> {
-  const { seed, problems } = await validateSeedInTurns(seedDir);
+function planLoad(seedDir: string): PaperPlan[] {
+  const { seed, problems } = validateSeed(seedDir);
   if (problems.length) throw new SeedValidationError(problems);
   // Each paper's parsed items are let go of once its rows are built: memory holds one of the two.
   const plans: PaperPlan[] = [];
@@ -317,21 +284,11 @@ async function planLoad(seedDir: string): Promise<PaperPlan[]> {
  * papers before the next begins, so a relation may name a concept of any paper folder.
  *
  * A load that stops part-way (a crash, Neo4j going away) leaves whole batches written and the
- * graph marked incomplete; loading again completes it, as every row that is in the graph by then
- * goes through a merge that compares it with what is stored, and the API's start-up load runs
- * again while the mark is there.
+ * graph marked incomplete; every write is an idempotent merge, so loading again completes it, and
+ * the API's start-up load runs again while the mark is there.
  */
 export async function loadSeed(db: Database, options: LoadSeedOptions): Promise<SeedReport> {
-  const planned = planAhead(db);
-  try {
-    return await validateAndWrite(db, options);
-  } finally {
-    await planned;
-  }
-}
-
-async function validateAndWrite(db: Database, options: LoadSeedOptions): Promise<SeedReport> {
-  const plans = await planLoad(options.seedDir);
+  const plans = planLoad(options.seedDir);
   const prune = options.prune ?? false;
   const owners = await readOwners(db, plans);
   await refuseForeign(db, plans, owners);

@@ -158,10 +158,9 @@ function addConceptKeys(folder: SeedFolder, keys: Set<string>): boolean {
 
 /**
  * One pass over the seed, a folder at a time: each folder's parsed files are dropped once its
- * items are read, so memory holds the items, not every file's syntax tree. It pauses (yields)
- * after each folder, so an asynchronous caller can let other work run in between.
+ * items are read, so memory holds the items, not every file's syntax tree.
  */
-function* validatePass(seedDir: string, positions: boolean): Generator<void, SeedValidation> {
+function validatePass(seedDir: string, positions: boolean): SeedValidation {
   const problems: SeedProblem[] = [];
   const drafts: DraftPaper[] = [];
   const keys = new Set<string>();
@@ -170,7 +169,6 @@ function* validatePass(seedDir: string, positions: boolean): Generator<void, See
     const folder = readSeedFolder(dir, positions);
     drafts.push(readDraft(folder, problems));
     keysReadable = addConceptKeys(folder, keys) && keysReadable;
-    yield;
   }
   problems.push(
     ...checkReferences(drafts, keysReadable ? keys : undefined),
@@ -189,24 +187,7 @@ function* validatePass(seedDir: string, positions: boolean): Generator<void, See
  * valid seed needs no line numbers, so the first pass reads without them (much faster on a large
  * seed); only a seed with problems is read again with positions, to say where each one is.
  */
-function* validation(seedDir: string): Generator<void, SeedValidation> {
-  const quick = yield* validatePass(seedDir, false);
-  return quick.problems.length ? yield* validatePass(seedDir, true) : quick;
-}
-
 export function validateSeed(seedDir: string): SeedValidation {
-  const steps = validation(seedDir);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-}
-
-/**
- * validateSeed, handing the event loop back after each paper folder: what the caller started
- * before (queries to Neo4j) goes on meanwhile.
- */
-export async function validateSeedInTurns(seedDir: string): Promise<SeedValidation> {
-  const steps = validation(seedDir);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  const quick = validatePass(seedDir, false);
+  return quick.problems.length ? validatePass(seedDir, true) : quick;
 }
