@@ -284,8 +284,9 @@ function planLoad(seedDir: string): PaperPlan[] {
  * papers before the next begins, so a relation may name a concept of any paper folder.
  *
  * A load that stops part-way (a crash, Neo4j going away) leaves whole batches written and the
- * graph marked incomplete; every write is an idempotent merge, so loading again completes it, and
- * the API's start-up load runs again while the mark is there.
+ * graph marked incomplete; loading again completes it, as every row that is in the graph by then
+ * goes through a merge that compares it with what is stored, and the API's start-up load runs
+ * again while the mark is there.
  */
 export async function loadSeed(db: Database, options: LoadSeedOptions): Promise<SeedReport> {
   const plans = planLoad(options.seedDir);
