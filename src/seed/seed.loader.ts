@@ -29,9 +29,10 @@ export interface LoadSeedOptions {
 const BATCH = 5000;
 
 /**
- * Write transactions of one stage in flight at once: while Neo4j runs one batch, the next is
- * already on its way, so Node's work and the round trips overlap Neo4j's, and Neo4j can use a
- * second core. The batches of a stage hold different rows, so they never write the same thing.
+ * Batches of one stage in flight at once, each in its own transaction: while Neo4j runs one, the
+ * next is already on its way, so Node's work and the round trips overlap Neo4j's, and Neo4j can
+ * use a second core. The batches of a stage hold different rows, so they never write the same
+ * thing.
  */
 const IN_FLIGHT = 2;
 
@@ -233,11 +234,11 @@ type Owner = { key: string; owner: string | null };
 async function readOwners(db: Database, plans: PaperPlan[]): Promise<Owners> {
   const owners: Owners = new Map();
   const keys = plans.flatMap(({ rows }) => [...rows.concepts, ...rows.facts].map((row) => row.key));
-  for (const batch of batches(keys)) {
+  await eachBatch(keys, async (batch) => {
     for (const { key, owner } of await db.read<Owner>('seedOwners', { keys: batch })) {
       owners.set(key, owner);
     }
-  }
+  });
   return owners;
 }
 
