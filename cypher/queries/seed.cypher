@@ -185,7 +185,7 @@ CALL (old, row, status) {
 }
 RETURN status, count(*) AS count
 
-// name: seedCreateConceptEvidence
+// name: seedCreateEvidence
 // Evidence of concepts and facts the load found nowhere in the graph, so it cannot exist yet.
 UNWIND $rows AS row
 CALL (row) {

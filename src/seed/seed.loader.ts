@@ -99,7 +99,7 @@ const LATE_MERGES: Stage[] = [
     entity: 'evidence',
     rows: (rows) => rows.evidence,
     merge: 'seedMergeEvidence',
-    create: { query: 'seedCreateConceptEvidence', mayExist: ownerOf },
+    create: { query: 'seedCreateEvidence', mayExist: ownerOf },
   },
 ];
 

@@ -51,7 +51,7 @@ const SAMPLES: Record<string, (rows: PaperRows) => Record<string, unknown>> = {
   seedMergeRelations: (rows) => ({ rows: rows.relations.slice(0, 1) }),
   seedCreateRelations: (rows) => ({ rows: rows.relations.slice(0, 1) }),
   seedMergeEvidence: (rows) => ({ rows: rows.evidence.slice(0, 1) }),
-  seedCreateConceptEvidence: (rows) => ({
+  seedCreateEvidence: (rows) => ({
     rows: rows.evidence.filter((row) => row.ownerLabel === 'Concept').slice(0, 1),
   }),
   seedLinkChapters: (rows) => ({ rows: rows.chapterLinks.slice(0, 1) }),
