@@ -78,7 +78,8 @@ function memoryPeak() {
     rss = Math.max(rss, usage.rss);
     heap = Math.max(heap, usage.heapUsed);
   };
-  const timer = setInterval(sample, 100);
+  // Unreferenced, so that a failed load ends the process instead of sampling forever.
+  const timer = setInterval(sample, 100).unref();
   return {
     stop() {
       clearInterval(timer);

@@ -93,6 +93,15 @@ CALL (row, status) {
 }
 RETURN status, count(*) AS count
 
+// name: seedCreateConcepts
+// Concepts whose keys the load found nowhere in the graph (seedOwners): created outright, with
+// none of the merge's comparisons. Should something create one of these keys after the check,
+// the key's unique constraint stops the batch instead of taking it over.
+UNWIND $rows AS row
+CREATE (c:Concept:$(row.label))
+SET c = row.props
+RETURN 'created' AS status, count(*) AS count
+
 // name: seedMergeFacts
 UNWIND $rows AS row
 WITH row, row.props AS base
@@ -109,6 +118,15 @@ CALL (row, props, status) {
   SET f = props
 }
 RETURN status, count(*) AS count
+
+// name: seedCreateFacts
+// Facts whose keys the load found nowhere in the graph, as seedCreateConcepts.
+UNWIND $rows AS row
+WITH row, row.props AS base
+WITH CASE WHEN row.value IS NULL THEN base ELSE base {.*, value: toFloat(row.value)} END AS props
+CREATE (f:Fact)
+SET f = props
+RETURN 'created' AS status, count(*) AS count
 
 // name: seedMergeRelations
 // The relation type is the relationship type, set dynamically (Neo4j 5.26+). A batch never holds
@@ -132,6 +150,14 @@ CALL (old, row, status) {
   SET old = row.props
 }
 RETURN status, count(*) AS count
+
+// name: seedCreateRelations
+// Relations with an end the load found nowhere in the graph, so they cannot exist yet.
+UNWIND $rows AS row
+MATCH (a:Concept {key: row.from}), (b:Concept {key: row.to})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.props
+RETURN 'created' AS status, count(*) AS count
 
 // name: seedMergeEvidence
 // An evidence item is identified by owner, section, basis and source URL (absent for non-SOURCE).
@@ -161,6 +187,19 @@ CALL (old, row, status) {
   SET old = row.props
 }
 RETURN status, count(*) AS count
+
+// name: seedCreateEvidence
+// Evidence of concepts and facts the load found nowhere in the graph, so it cannot exist yet.
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (o:Concept {key: row.owner}) WHERE row.ownerLabel = 'Concept' RETURN o
+  UNION
+  MATCH (o:Fact {key: row.owner}) WHERE row.ownerLabel = 'Fact' RETURN o
+}
+MATCH (s:Section {key: row.section})
+CREATE (o)-[r:EVIDENCED_IN]->(s)
+SET r = row.props
+RETURN 'created' AS status, count(*) AS count
 
 // name: seedLinkChapters
 UNWIND $rows AS row

@@ -2,7 +2,16 @@ import { bumpGraphVersion } from '../graph-version/graph-version.repository';
 import { Database, Params, Row } from '../neo4j/database';
 import { SeedConflictError, SeedValidationError } from './seed.errors';
 import { Entity, ReportBuilder, SeedReport, Status } from './seed.report';
-import { buildRows, evidenceId, linkId, PaperRows, relationId } from './seed.rows';
+import {
+  buildRows,
+  EvidenceRow,
+  evidenceId,
+  linkId,
+  NodeRow,
+  PaperRows,
+  RelationRow,
+  relationId,
+} from './seed.rows';
 import { validateSeed } from './seed.validator';
 
 export interface LoadSeedOptions {
@@ -17,7 +26,15 @@ export interface LoadSeedOptions {
  * Rows per query, and per write transaction: large enough for few round trips, small enough that
  * a transaction stays well inside Neo4j's memory and timeout whatever the seed's size.
  */
-const BATCH = 2000;
+const BATCH = 5000;
+
+/**
+ * Batches of one stage in flight at once, each in its own transaction: while Neo4j runs one, the
+ * next is already on its way, so Node's work and the round trips overlap Neo4j's, and Neo4j can
+ * use a second core. The batches of a stage hold different rows, so they never write the same
+ * thing.
+ */
+const IN_FLIGHT = 2;
 
 interface PaperPlan {
   paper: string;
@@ -26,12 +43,44 @@ interface PaperPlan {
 
 type RowsOf = (rows: PaperRows) => unknown[];
 
+/** Keys of the concepts and facts in the graph before the load, with the paper that seeded each. */
+type Owners = Map<string, string | null>;
+
+/**
+ * Which rows of a stage may exist already, and so need the merge that compares them with what is
+ * stored; the others are created outright. Found from the keys in the graph before the load.
+ */
+type MayExist = (row: unknown, owners: Owners) => boolean;
+
+interface Stage {
+  entity: Entity;
+  rows: RowsOf;
+  merge: string;
+  create?: { query: string; mayExist: MayExist };
+}
+
+const ownedKey: MayExist = (row, owners) => owners.has((row as NodeRow).key);
+const bothEnds: MayExist = (row, owners) =>
+  owners.has((row as RelationRow).from) && owners.has((row as RelationRow).to);
+const ownerOf: MayExist = (row, owners) =>
+  (row as EvidenceRow).ownerLabel === 'Paper' || owners.has((row as EvidenceRow).owner);
+
 /** The writes of a load, in order: each stage of every paper before the next stage of any. */
-const MERGES: [query: string, entity: Entity, rows: RowsOf][] = [
-  ['seedMergePapers', 'papers', (rows) => rows.paper],
-  ['seedMergeSections', 'sections', (rows) => rows.sections],
-  ['seedMergeConcepts', 'concepts', (rows) => rows.concepts],
-  ['seedMergeFacts', 'facts', (rows) => rows.facts],
+const MERGES: Stage[] = [
+  { entity: 'papers', rows: (rows) => rows.paper, merge: 'seedMergePapers' },
+  { entity: 'sections', rows: (rows) => rows.sections, merge: 'seedMergeSections' },
+  {
+    entity: 'concepts',
+    rows: (rows) => rows.concepts,
+    merge: 'seedMergeConcepts',
+    create: { query: 'seedCreateConcepts', mayExist: ownedKey },
+  },
+  {
+    entity: 'facts',
+    rows: (rows) => rows.facts,
+    merge: 'seedMergeFacts',
+    create: { query: 'seedCreateFacts', mayExist: ownedKey },
+  },
 ];
 const LINKS: [query: string, rows: RowsOf][] = [
   ['seedLinkChapters', (rows) => rows.chapterLinks],
@@ -39,9 +88,19 @@ const LINKS: [query: string, rows: RowsOf][] = [
   ['seedLinkPublishers', (rows) => rows.publisherLinks],
   ['seedLinkAbout', (rows) => rows.aboutLinks],
 ];
-const LATE_MERGES: [query: string, entity: Entity, rows: RowsOf][] = [
-  ['seedMergeRelations', 'relations', (rows) => rows.relations],
-  ['seedMergeEvidence', 'evidence', (rows) => rows.evidence],
+const LATE_MERGES: Stage[] = [
+  {
+    entity: 'relations',
+    rows: (rows) => rows.relations,
+    merge: 'seedMergeRelations',
+    create: { query: 'seedCreateRelations', mayExist: bothEnds },
+  },
+  {
+    entity: 'evidence',
+    rows: (rows) => rows.evidence,
+    merge: 'seedMergeEvidence',
+    create: { query: 'seedCreateEvidence', mayExist: ownerOf },
+  },
 ];
 
 class Progress {
@@ -60,6 +119,23 @@ class Progress {
 
 function* batches<T>(rows: T[]): Generator<T[]> {
   for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
+}
+
+/** Runs `work` on every batch of `rows`, IN_FLIGHT at a time; settles once all have. */
+async function eachBatch<T>(rows: T[], work: (batch: T[]) => Promise<void>): Promise<void> {
+  const running = new Set<Promise<void>>();
+  try {
+    for (const batch of batches(rows)) {
+      const done: Promise<void> = work(batch).finally(() => running.delete(done));
+      running.add(done);
+      if (running.size >= IN_FLIGHT) await Promise.race(running);
+    }
+    await Promise.all(running);
+  } catch (error) {
+    // The batches still running finish (or fail) before the load reports the first failure.
+    await Promise.allSettled(running);
+    throw error;
+  }
 }
 
 /** Runs the load's queries and counts what they did. */
@@ -94,7 +170,7 @@ class SeedWriter {
 
   /** A merge returns (status, count) rows; every seed row must be accounted for. */
   async merge(query: string, entity: Entity, rows: unknown[]): Promise<void> {
-    for (const batch of batches(rows)) {
+    await eachBatch(rows, async (batch) => {
       const result = await this.write<{ status: Status; count: number }>(
         query,
         { rows: batch },
@@ -111,12 +187,12 @@ class SeedWriter {
         );
       }
       this.progress.advance(batch.length, entity);
-    }
+    });
   }
 
   /** Structural links carry no properties: each is either there already or created. */
   async link(query: string, rows: unknown[]): Promise<void> {
-    for (const batch of batches(rows)) {
+    await eachBatch(rows, async (batch) => {
       const [{ created }] = await this.write<{ created: number }>(
         query,
         { rows: batch },
@@ -125,7 +201,7 @@ class SeedWriter {
       this.report.add('links', 'created', created);
       this.report.add('links', 'unchanged', batch.length - created);
       this.progress.advance(batch.length, 'links');
-    }
+    });
   }
 
   async prune(paper: string, query: string, entity: Entity, keep: string[]): Promise<void> {
@@ -154,24 +230,29 @@ function pruneSteps(rows: PaperRows): [query: string, entity: Entity, keep: stri
 
 type Owner = { key: string; owner: string | null };
 
+/** The seed's concept and fact keys that are in the graph already, with their owners. */
+async function readOwners(db: Database, plans: PaperPlan[]): Promise<Owners> {
+  const owners: Owners = new Map();
+  const keys = plans.flatMap(({ rows }) => [...rows.concepts, ...rows.facts].map((row) => row.key));
+  await eachBatch(keys, async (batch) => {
+    for (const { key, owner } of await db.read<Owner>('seedOwners', { keys: batch })) {
+      owners.set(key, owner);
+    }
+  });
+  return owners;
+}
+
 /**
  * Stops the load, before anything is written, when a paper's seed would take over concepts,
  * facts or relations that another paper's seed or an editor through the API created.
  */
-async function refuseForeign(db: Database, plans: PaperPlan[]): Promise<void> {
-  const owners = new Map<string, string | null>();
-  const keys = plans.flatMap(({ rows }) => [...rows.concepts, ...rows.facts].map((row) => row.key));
-  for (const batch of batches(keys)) {
-    for (const { key, owner } of await db.read<Owner>('seedOwners', { keys: batch })) {
-      owners.set(key, owner);
-    }
-  }
+async function refuseForeign(db: Database, plans: PaperPlan[], owners: Owners): Promise<void> {
   for (const { paper, rows } of plans) {
     const conflicts: Owner[] = [...rows.concepts, ...rows.facts]
       .filter((row) => owners.has(row.key) && owners.get(row.key) !== paper)
       .map((row) => ({ key: row.key, owner: owners.get(row.key) ?? null }));
     // Only a relation whose two ends exist already can be there already (a first load checks none).
-    const existing = rows.relations.filter((row) => owners.has(row.from) && owners.has(row.to));
+    const existing = rows.relations.filter((row) => bothEnds(row, owners));
     for (const batch of batches(existing)) {
       conflicts.push(...(await db.read<Owner>('seedRelationOwners', { paper, rows: batch })));
     }
@@ -204,20 +285,30 @@ function planLoad(seedDir: string): PaperPlan[] {
  * papers before the next begins, so a relation may name a concept of any paper folder.
  *
  * A load that stops part-way (a crash, Neo4j going away) leaves whole batches written and the
- * graph marked incomplete; every write is an idempotent merge, so loading again completes it, and
- * the API's start-up load runs again while the mark is there.
+ * graph marked incomplete; loading again completes it, as every row that is in the graph by then
+ * goes through a merge that compares it with what is stored, and the API's start-up load runs
+ * again while the mark is there.
  */
 export async function loadSeed(db: Database, options: LoadSeedOptions): Promise<SeedReport> {
   const plans = planLoad(options.seedDir);
   const prune = options.prune ?? false;
-  await refuseForeign(db, plans);
+  const owners = await readOwners(db, plans);
+  await refuseForeign(db, plans, owners);
 
   const writer = new SeedWriter(db, new Progress(workUnits(plans, prune), options.onProgress));
   const all = (pick: RowsOf) => plans.flatMap((plan) => pick(plan.rows));
+  const write = async ({ entity, rows, merge, create }: Stage) => {
+    const stageRows = all(rows);
+    if (!create) return writer.merge(merge, entity, stageRows);
+    const mayExist = stageRows.filter((row) => create.mayExist(row, owners));
+    const absent = stageRows.filter((row) => !create.mayExist(row, owners));
+    await writer.merge(merge, entity, mayExist);
+    await writer.merge(create.query, entity, absent);
+  };
   await writer.mark('seedLoadStart');
-  for (const [query, entity, rows] of MERGES) await writer.merge(query, entity, all(rows));
+  for (const stage of MERGES) await write(stage);
   for (const [query, rows] of LINKS) await writer.link(query, all(rows));
-  for (const [query, entity, rows] of LATE_MERGES) await writer.merge(query, entity, all(rows));
+  for (const stage of LATE_MERGES) await write(stage);
   if (prune) {
     for (const { paper, rows } of plans) {
       for (const [query, entity, keep] of pruneSteps(rows)) {

@@ -215,6 +215,26 @@ describe('seed loader', () => {
     await removeTestData();
   });
 
+  test('a load creates what the graph lacks beside what it merges, and ends with the same graph', async () => {
+    const seedDir = path.join(FIXTURES, 'cross-paper');
+    try {
+      await loadSeed(db, { seedDir });
+      const complete = await graphFingerprint(db);
+      // Gone again: one concept, with its relation (to another paper's concept) and evidence.
+      await cypher("MATCH (c:Concept {key: 'test-cross-a-ledger'}) DETACH DELETE c");
+
+      const report = await loadSeed(db, { seedDir });
+      expect(report).toMatchObject({
+        concepts: { created: 1, updated: 0, unchanged: 2 },
+        relations: { created: 1, updated: 0, unchanged: 1 },
+        evidence: { created: 1, updated: 0 },
+      });
+      expect(await graphFingerprint(db)).toBe(complete);
+    } finally {
+      await removeTestData();
+    }
+  });
+
   test('prune removes what a paper seed dropped and leaves API-made concepts alone', async () => {
     const seedDir = copyFixture('valid');
     try {
