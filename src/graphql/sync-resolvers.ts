@@ -3,6 +3,7 @@ import {
   GraphQLInterfaceType,
   GraphQLObjectType,
   GraphQLSchema,
+  GraphQLTypeResolver,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
@@ -67,11 +68,12 @@ function directResolver(
     resolver.methodName
   ];
   const target = instance;
+  const read = readers as ((data: ResolverData) => unknown)[];
   return (root, args, context, info) => {
     const data = { root, args: args as Record<string, unknown>, context, info };
     return method.apply(
       target,
-      readers.map((read) => read!(data)),
+      read.map((reader) => reader(data)),
     );
   };
 }
@@ -85,7 +87,7 @@ function directResolver(
  * synchronously when they are. Resolvers declared on an interface apply to every type that
  * implements it, and a type's own resolvers take precedence.
  */
-export function withSyncFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
+function withSyncFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage();
   const typeNames = new Map<Target, string[]>();
   const add = (target: Target, name: string) =>
@@ -115,4 +117,24 @@ export function withSyncFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
     }
   }
   return schema;
+}
+
+/**
+ * type-graphql wraps each interface's `resolveType` in an async function, so every value of an
+ * interface type (each concept at a relation's end) would complete through a promise: thousands
+ * per concept list. The ones declared here are synchronous, so they are put back as written.
+ */
+function withSyncResolveTypes(schema: GraphQLSchema): GraphQLSchema {
+  for (const { name, resolveType } of getMetadataStorage().interfaceTypes) {
+    const type = schema.getType(name);
+    if (resolveType && type instanceof GraphQLInterfaceType) {
+      type.resolveType = resolveType as GraphQLTypeResolver<unknown, unknown>;
+    }
+  }
+  return schema;
+}
+
+/** The schema with its field resolvers and interface type resolution answering synchronously. */
+export function withSyncResolvers(schema: GraphQLSchema): GraphQLSchema {
+  return withSyncFieldResolvers(withSyncResolveTypes(schema));
 }

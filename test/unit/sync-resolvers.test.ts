@@ -2,7 +2,7 @@ import { GraphQLInterfaceType, GraphQLObjectType, GraphQLResolveInfo } from 'gra
 import { buildAppSchema } from '../../src/graphql/schema';
 import { toConcept } from '../../src/modules/concept/concept.record';
 
-// type-graphql would answer each of these through a promise (see sync-field-resolvers.ts); a
+// type-graphql would answer each of these through a promise (see sync-resolvers.ts); a
 // concept list resolves thousands of them per request.
 const schema = buildAppSchema();
 const concept = toConcept({ key: 'k', kind: 'TECHNOLOGY', name: 'Ledger', nameZh: '账本' });
