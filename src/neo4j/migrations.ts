@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Driver } from 'neo4j-driver';
+import { restoreDeferredIndexes } from './deferred-indexes';
 
 export interface MigrationResult {
   applied: string[];
@@ -78,5 +79,7 @@ export async function applyMigrations(
     );
     result.applied.push(file);
   }
+  // A seed load killed while its full-text indexes were set aside leaves them recorded.
+  await restoreDeferredIndexes(driver, database);
   return result;
 }

@@ -1,3 +1,4 @@
+import { deferConceptIndexes, restoreDeferredIndexes } from '../neo4j/deferred-indexes';
 import { bumpGraphVersion } from '../graph-version/graph-version.repository';
 import { Database, Params, Row } from '../neo4j/database';
 import { SeedConflictError, SeedValidationError } from './seed.errors';
@@ -305,17 +306,24 @@ export async function loadSeed(db: Database, options: LoadSeedOptions): Promise<
     await writer.merge(merge, entity, mayExist);
     await writer.merge(create.query, entity, absent);
   };
-  await writer.mark('seedLoadStart');
-  for (const stage of MERGES) await write(stage);
-  for (const [query, rows] of LINKS) await writer.link(query, all(rows));
-  for (const stage of LATE_MERGES) await write(stage);
-  if (prune) {
-    for (const { paper, rows } of plans) {
-      for (const [query, entity, keep] of pruneSteps(rows)) {
-        await writer.prune(paper, query, entity, keep);
+  // A first load writes without the concepts' read-only indexes and builds them at the end
+  // (see deferred-indexes.ts); they come back whether the load succeeds or fails.
+  const deferred = await deferConceptIndexes(db.driver, db.name);
+  try {
+    await writer.mark('seedLoadStart');
+    for (const stage of MERGES) await write(stage);
+    for (const [query, rows] of LINKS) await writer.link(query, all(rows));
+    for (const stage of LATE_MERGES) await write(stage);
+    if (prune) {
+      for (const { paper, rows } of plans) {
+        for (const [query, entity, keep] of pruneSteps(rows)) {
+          await writer.prune(paper, query, entity, keep);
+        }
       }
     }
+    await writer.mark('seedLoadFinish');
+  } finally {
+    if (deferred) await restoreDeferredIndexes(db.driver, db.name);
   }
-  await writer.mark('seedLoadFinish');
   return writer.report.build();
 }
