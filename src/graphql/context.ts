@@ -1,3 +1,4 @@
+import { Caller } from '../http/caller';
 import { CacheSlot } from '../http/response-cache';
 import { Role } from '../core/config';
 import { Logger } from '../core/logger';
@@ -22,10 +23,8 @@ export interface Context {
 
 export function createContext(
   db: Database,
-  role: Role | null,
-  presentedKey: boolean,
+  { role, presentedKey, client }: Caller,
   log: Logger,
-  client: string,
   cacheSlot: CacheSlot | null = null,
 ): Context {
   return { db, role, presentedKey, log, client, cacheSlot, loaders: createLoaders(db) };

@@ -1,12 +1,10 @@
 import { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
-import { ApiKey } from '../core/config';
 import { ClientBudget } from '../cost/client-budget';
-import { clientKey } from '../cost/client-key';
 import { rateLimitedAnswer } from '../cost/rate-limited';
 import { GraphVersionTracker } from '../graph-version/graph-version.tracker';
-import { roleFromAuthorization } from './auth';
 import { answerCacheHeaders, HttpCachePolicy } from './cache-control';
+import { callerOf } from './caller';
 import { searchOf } from './not-modified';
 
 /** An answer as sent, and the cost its operation was charged, which a repeat is charged too. */
@@ -78,20 +76,19 @@ export function serveCachedAnswers(
   versions: GraphVersionTracker,
   budget: ClientBudget,
   policy: HttpCachePolicy,
-  keys: readonly ApiKey[],
 ) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const version = versions.current;
     const operation = version === undefined ? null : operationOf(req);
     if (version === undefined || !operation) return next();
-    const role = roleFromAuthorization(req.headers.authorization, keys);
-    const slot: CacheSlot = { key: JSON.stringify([version, role, ...operation]), version };
+    const caller = callerOf(res);
+    const slot: CacheSlot = { key: JSON.stringify([version, caller.role, ...operation]), version };
     const answer = cache.get(slot);
     if (!answer) {
       res.locals.cacheSlot = slot;
       return next();
     }
-    const waitMs = await budget.spend(clientKey(req, keys), answer.cost);
+    const waitMs = await budget.spend(caller.client, answer.cost);
     if (waitMs > 0) {
       const { status, headers, body } = rateLimitedAnswer(waitMs);
       res.status(status).set(headers).json(body);

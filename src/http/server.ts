@@ -11,11 +11,10 @@ import { GraphQLError, Kind, ValidationContext } from 'graphql';
 import express, { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { argumentErrorsPlugin } from '../graphql/argument-errors';
-import { roleFromAuthorization } from './auth';
+import { callerOf, identifyCaller } from './caller';
 import { Config } from '../core/config';
 import { Context, createContext } from '../graphql/context';
 import { createClientBudget } from '../cost/client-budget';
-import { clientKey } from '../cost/client-key';
 import { costPlugin } from '../cost/cost.plugin';
 import { errorLoggingPlugin } from '../graphql/error-logging';
 import { formatError } from '../graphql/errors';
@@ -160,18 +159,15 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     }),
     notModified(versions, httpCachePolicy(config)),
     express.json({ limit: config.BODY_LIMIT }),
-    ...(cache
-      ? [serveCachedAnswers(cache, versions, budget, httpCachePolicy(config), config.API_KEYS)]
-      : []),
+    identifyCaller(config.API_KEYS),
+    ...(cache ? [serveCachedAnswers(cache, versions, budget, httpCachePolicy(config))] : []),
     responseSizeLimit(config.MAX_RESPONSE_BYTES),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(
           onQuery ? db.withListener(onQuery) : db,
-          roleFromAuthorization(req.headers.authorization, config.API_KEYS),
-          Boolean(req.headers.authorization),
+          callerOf(res),
           req.log,
-          clientKey(req, config.API_KEYS),
           (res.locals.cacheSlot as CacheSlot | undefined) ?? null,
         ),
     }),
