@@ -1,3 +1,4 @@
+import { RELATION_TYPES } from '../../src/core/graph-vocabulary';
 import { startTestApp, TestApp } from '../helpers/app';
 
 let app: TestApp;
@@ -5,20 +6,6 @@ beforeAll(async () => {
   app = await startTestApp();
 });
 afterAll(() => app.close());
-
-const RELATION_TYPES = [
-  'PART_OF',
-  'ENABLES',
-  'APPLIED_IN',
-  'DRIVES',
-  'CHALLENGES',
-  'ADDRESSES',
-  'SUPPORTS',
-  'GOVERNS',
-  'PARTICIPATES_IN',
-  'LOCATED_IN',
-  'RELATED_TO',
-];
 
 interface RelationShape {
   type: string;
