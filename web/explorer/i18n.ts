@@ -65,6 +65,7 @@ const UI = {
   hops: ['hops', '跳'],
   change: ['change', '更换'],
   conceptsUnder: ['concepts', '个概念'],
+  relationsUnder: ['relations', '条关系'],
   sectionConcepts: ['Concepts in this section', '本节的概念'],
   coMentioned: ['Discussed in the same sections as', '与之在相同章节讨论的概念：'],
   sharedSections: ['shared sections', '共同章节'],

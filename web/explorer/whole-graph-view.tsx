@@ -85,7 +85,7 @@ export function WholeGraphView() {
             data-shown-edges={shown.edges.length}
           >
             {t(lang, 'showing')}: {shown.nodes.length} {t(lang, 'conceptsUnder')},{' '}
-            {shown.edges.length} {t(lang, 'edges')}
+            {shown.edges.length} {t(lang, 'relationsUnder')}
             {graph?.capped && ` (≤ ${MAX_CONCEPTS})`}
           </p>
           <GraphCanvas
