@@ -10,7 +10,7 @@ import { applyMigrations } from '../src/neo4j/migrations';
 import { loadNamedQueries } from '../src/neo4j/named-queries';
 import { CYPHER_DIR, PROJECT_ROOT, SEED_DIR } from '../src/core/paths';
 import { loadSeed } from '../src/seed/seed.loader';
-import { assertContent, postGraphQL } from './client';
+import { assertContent, closeClients, postGraphQL } from './client';
 import { LoadOptions, LoadResult, runLoad } from './load';
 import { OPERATIONS } from './operations';
 import { runScale, scaleArgument } from './scale';
@@ -178,6 +178,7 @@ function format(rows: Row[], memory: string[]): string {
 
 async function main(): Promise<void> {
   const scale = scaleArgument(process.argv);
+  stops.push(closeClients);
   const uri = await neo4jUri();
   const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: PASSWORD });
   stops.push(() => driver.close());

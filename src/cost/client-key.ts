@@ -1,4 +1,4 @@
-import { Request } from 'express';
+import { IncomingMessage } from 'node:http';
 import { Role } from '../core/config';
 import { sha256Hex } from '../http/auth';
 
@@ -7,7 +7,7 @@ import { sha256Hex } from '../http/auth';
  * the caller's address. An unrecognised key (no `role`) counts as the address, so inventing keys
  * buys nothing.
  */
-export function clientKey(req: Request, role: Role | null): string {
+export function clientKey(req: IncomingMessage & { ip?: string }, role: Role | null): string {
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
   if (bearer && role) {
     return `key:${sha256Hex(bearer)}`;

@@ -1,3 +1,4 @@
+import { IncomingMessage } from 'node:http';
 import { NextFunction, Request, Response } from 'express';
 import { ApiKey, Role } from '../core/config';
 import { clientKey } from '../cost/client-key';
@@ -10,19 +11,19 @@ export interface Caller {
   client: string;
 }
 
+/** The caller of a request: its key hashed and compared with every configured one. */
+export function callerFrom(req: IncomingMessage, keys: readonly ApiKey[]): Caller {
+  const role = roleFromAuthorization(req.headers.authorization, keys);
+  return { role, presentedKey: Boolean(req.headers.authorization), client: clientKey(req, role) };
+}
+
 /**
- * Works out the caller once per request (hashing the key and comparing it with every configured
- * one), for the response cache and the GraphQL context alike: `res.locals.caller`.
+ * Works out the caller once per request, for the response cache and the GraphQL context alike:
+ * `res.locals.caller`, unless the answering of cache hits (see cache-hits.ts) already did.
  */
 export function identifyCaller(keys: readonly ApiKey[]) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const role = roleFromAuthorization(req.headers.authorization, keys);
-    const caller: Caller = {
-      role,
-      presentedKey: Boolean(req.headers.authorization),
-      client: clientKey(req, role),
-    };
-    res.locals.caller = caller;
+    res.locals.caller ??= callerFrom(req, keys);
     next();
   };
 }

@@ -65,3 +65,8 @@ export function requestLogLine(req: SerializedRequest): SerializedRequest {
     ),
   };
 }
+
+/** The answer to a failure of the server's own, which says nothing of its cause. */
+export const INTERNAL_ERROR_BODY = {
+  errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+};

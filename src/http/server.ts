@@ -22,8 +22,10 @@ import { GraphVersionTracker } from '../graph-version/graph-version.tracker';
 import { cachingPlugins } from '../graphql/plugins/caching.plugins';
 import { httpCachePolicy } from './cache-control';
 import { notModified } from './not-modified';
-import { CacheSlot, ResponseCache, serveCachedAnswers } from './response-cache';
-import { notFound, requestLogLine, securityHeaders } from './hygiene';
+import { answeringCacheHits } from './cache-hits';
+import { JsonBody } from './json-body';
+import { CacheSlot, ResponseCache } from './response-cache';
+import { INTERNAL_ERROR_BODY, notFound, requestLogLine, securityHeaders } from './hygiene';
 import { frontends } from './frontends';
 import { Logger } from '../core/logger';
 import { operationKindsPlugin } from '../graphql/operation-kinds';
@@ -68,25 +70,21 @@ const reportAsValidationError = {
 /** Builds the Express app with Apollo Server mounted, without listening. */
 export async function createApp({ config, db, log, onQuery }: AppOptions): Promise<App> {
   const app = express();
-  const httpServer = http.createServer(app);
   app.disable('x-powered-by');
   // Express would tag every answer with a hash of its body; ETags come from the graph version
   // instead, and only on answers that may be cached (see src/http/).
   app.set('etag', false);
-  app.use(securityHeaders);
-  app.use(
-    pinoHttp({
-      logger: log,
-      serializers: { req: requestLogLine },
-      genReqId: (req, res) => {
-        const id =
-          (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-    }),
-  );
+  const requestLog = pinoHttp({
+    logger: log,
+    serializers: { req: requestLogLine },
+    genReqId: (req, res) => {
+      const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+  });
+  app.use(securityHeaders, requestLog);
 
   // Live unless the database is down for good (the embedded one could not be restarted): only a
   // restart of this process can help then.
@@ -120,6 +118,28 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     exportRouter(db, log),
   );
 
+  const graphqlCors = cors({
+    origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
+    credentials: false,
+    // Browser code may read these: the ETag to revalidate, the request id to report a problem.
+    exposedHeaders: ['ETag', 'x-request-id'],
+  });
+  const jsonBody = new JsonBody(config.BODY_LIMIT);
+  const httpServer = http.createServer(
+    cache
+      ? answeringCacheHits(app, {
+          cache,
+          versions,
+          budget,
+          policy: httpCachePolicy(config),
+          keys: config.API_KEYS,
+          jsonBody,
+          answerMiddleware: [securityHeaders, requestLog, graphqlCors],
+          log,
+        })
+      : app,
+  );
+
   const apollo = new ApolloServer<Context>({
     schema,
     // Callers authenticate with a bearer key they send themselves, never with a cookie, so a
@@ -151,16 +171,10 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   app.use(frontends());
   app.use(
     '/graphql',
-    cors({
-      origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
-      credentials: false,
-      // Browser code may read these: the ETag to revalidate, the request id to report a problem.
-      exposedHeaders: ['ETag', 'x-request-id'],
-    }),
+    graphqlCors,
     notModified(versions, httpCachePolicy(config)),
-    express.json({ limit: config.BODY_LIMIT }),
+    jsonBody.middleware,
     identifyCaller(config.API_KEYS),
-    ...(cache ? [serveCachedAnswers(cache, versions, budget, httpCachePolicy(config))] : []),
     responseSizeLimit(config.MAX_RESPONSE_BYTES),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
@@ -184,25 +198,19 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     ) => {
       if (res.headersSent) return next(error);
       const status = error.status && error.status < 500 ? error.status : 500;
-      const message =
-        status === 413
-          ? `The request body is larger than ${config.BODY_LIMIT}`
-          : status === 500
-            ? 'Internal server error'
-            : 'The request body is not valid JSON';
-      if (status === 500) log.error({ err: error }, 'Unhandled HTTP error');
+      if (status === 500) {
+        log.error({ err: error }, 'Unhandled HTTP error');
+        res.status(500).json(INTERNAL_ERROR_BODY);
+        return;
+      }
+      const tooLarge = status === 413;
       res.status(status).json({
         errors: [
           {
-            message,
-            extensions: {
-              code:
-                status === 413
-                  ? 'PAYLOAD_TOO_LARGE'
-                  : status === 500
-                    ? 'INTERNAL_SERVER_ERROR'
-                    : 'BAD_REQUEST',
-            },
+            message: tooLarge
+              ? `The request body is larger than ${config.BODY_LIMIT}`
+              : 'The request body is not valid JSON',
+            extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
           },
         ],
       });

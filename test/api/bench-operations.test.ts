@@ -1,5 +1,5 @@
 import { AddressInfo } from 'node:net';
-import { assertContent, postGraphQL } from '../../bench/client';
+import { assertContent, closeClients, postGraphQL } from '../../bench/client';
 import { OPERATIONS } from '../../bench/operations';
 import { createPeer, Peer } from '../../bench/peer';
 import { startTestApp, TestApp } from '../helpers/app';
@@ -21,6 +21,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await closeClients();
   await app.close();
   await peer.stop();
   await new Promise((resolve) => peer.httpServer.close(resolve));

@@ -5,7 +5,7 @@ import { ResponseCache } from '../../http/response-cache';
 
 /**
  * Keeps the answer of a query in the response cache, in the slot the HTTP layer left for it (see
- * src/http/response-cache.ts, which serves it again): only a query answered without errors, and
+ * src/http/cache-hits.ts, which serves it again): only a query answered without errors, and
  * only if the graph version the slot was made for is still the newest this process knows, so no
  * answer is ever served for a version older than the one the process knows.
  */
@@ -26,7 +26,7 @@ export function responseCachePlugin(
           const cost = body.singleResult.extensions?.cost as { requested?: number } | undefined;
           // As Apollo serialises it, so a cached answer is byte for byte the first one.
           cache.set(slot, {
-            body: `${JSON.stringify(body.singleResult)}\n`,
+            body: Buffer.from(`${JSON.stringify(body.singleResult)}\n`),
             cost: cost?.requested ?? 0,
           });
         },

@@ -1,0 +1,131 @@
+import { AddressInfo } from 'node:net';
+import { loadConfig } from '../../src/core/config';
+import { App, createApp } from '../../src/http/server';
+import { captureLog } from '../helpers/log-capture';
+import { openTestDatabase } from '../helpers/neo4j';
+
+/**
+ * Cache hits are answered ahead of Express (src/http/cache-hits.ts): a hit must look to a client
+ * and to the operator exactly as the first answer did, and whatever is not a hit must still get
+ * the answer Express gives.
+ */
+const { lines, log } = captureLog();
+const { db, close } = openTestDatabase();
+let app: App;
+let url: string;
+
+beforeAll(async () => {
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: 'info',
+    CLIENT_COST_BUDGET: '0',
+    BODY_LIMIT: '2kb',
+    CORS_ORIGINS: 'https://explorer.example',
+  });
+  app = await createApp({ config, db, log });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
+});
+afterAll(async () => {
+  await app.apollo.stop();
+  await close();
+});
+
+const origin = 'https://explorer.example';
+
+/** Headers as a comparable list, without the two that differ on every answer. */
+function headersOf(response: Response): string[] {
+  const lines: string[] = [];
+  response.headers.forEach((value, name) => {
+    if (name !== 'date' && name !== 'x-request-id') lines.push(`${name}: ${value}`);
+  });
+  return lines.sort();
+}
+
+function accessLogOf(requestId: string) {
+  return lines.filter((line) => (line.req as { id?: string } | undefined)?.id === requestId);
+}
+
+describe.each([
+  [
+    'GET',
+    (query: string, id: string) =>
+      fetch(`${url}?query=${encodeURIComponent(query)}`, {
+        headers: { origin, 'x-request-id': id },
+      }),
+  ],
+  [
+    'POST',
+    (query: string, id: string) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { origin, 'x-request-id': id, 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }),
+  ],
+])('a cache hit over %s', (method, send) => {
+  const query = `{ stats { concepts facts } hit: __typename }`;
+
+  it('carries the headers of the first answer, its request id, and is logged once', async () => {
+    const first = await send(query, `first-${method}`);
+    const firstBody = await first.text();
+    const hit = await send(query, `hit-${method}`);
+    expect(await hit.text()).toBe(firstBody);
+    expect(headersOf(hit)).toEqual(headersOf(first));
+    expect(hit.headers.get('x-request-id')).toBe(`hit-${method}`);
+    // Security headers and CORS, as Express's chain gives them.
+    expect(hit.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(hit.headers.get('access-control-allow-origin')).toBe(origin);
+    const logged = accessLogOf(`hit-${method}`);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ res: { statusCode: 200 }, req: { method } });
+  });
+});
+
+describe('what is not a hit goes on to Express', () => {
+  it('answers a body that is not JSON as BAD_REQUEST', async () => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ stats { concepts } }"',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers a body over the limit as PAYLOAD_TOO_LARGE', async () => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ stats { concepts } } # ${'x'.repeat(4000)}` }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers a revalidation with 304 once the first answer is kept', async () => {
+    const get = (headers: Record<string, string> = {}) =>
+      fetch(`${url}?query=${encodeURIComponent('{ stats { relations } }')}`, { headers });
+    const first = await get();
+    await first.text();
+    const etag = first.headers.get('etag')!;
+    const revalidated = await get({ 'if-none-match': etag });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('etag')).toBe(etag);
+  });
+
+  it('answers a preflight with the CORS headers', async () => {
+    const response = await fetch(url, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+  });
+});
