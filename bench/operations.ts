@@ -1,5 +1,6 @@
 import { CONCEPT_KINDS, RELATION_TYPES } from '../src/core/graph-vocabulary';
 import { exactNameForms, fulltextQuery, indexQueries } from '../src/modules/search/search.lucene';
+import { searchCandidates } from '../src/modules/search/search.repository';
 import { Database } from '../src/neo4j/database';
 import { RELATION_FIELDS } from './peer-schema';
 
@@ -42,6 +43,7 @@ const SEARCH_PARAMS = {
   queryEn: SEARCH_INDEX_QUERIES.en,
   queryZh: SEARCH_INDEX_QUERIES.zh,
   exact: exactNameForms(SEARCH_TEXT),
+  candidates: searchCandidates(KINDS, 10),
 };
 
 const RELATION_PAGE = `Connection { totalCount
@@ -120,13 +122,13 @@ export const OPERATIONS: Operation[] = [
       variables: { text: SEARCH_TEXT },
     },
     peer: {
-      query: `query($queryEn: String!, $queryZh: String!, $exact: [String!]!, $kinds: [String!]!) {
-        search(queryEn: $queryEn, queryZh: $queryZh, exact: $exact, kinds: $kinds, first: 10, candidates: 10) {
-          score concept { key kind name summary } } }`,
+      query: `query($queryEn: String!, $queryZh: String!, $exact: [String!]!, $kinds: [String!]!,
+        $candidates: Int!) {
+        search(queryEn: $queryEn, queryZh: $queryZh, exact: $exact, kinds: $kinds, first: 10,
+          candidates: $candidates) { score concept { key kind name summary } } }`,
       variables: { ...SEARCH_PARAMS, kinds: KINDS },
     },
-    floor: (db) =>
-      db.read('searchConcepts', { ...SEARCH_PARAMS, kinds: KINDS, first: 10, candidates: 10 }),
+    floor: (db) => db.read('searchConcepts', { ...SEARCH_PARAMS, kinds: KINDS, first: 10 }),
   },
   {
     name: 'neighborhood',

@@ -15,12 +15,12 @@ import { LoadOptions, LoadResult, runLoad } from './load';
 import { OPERATIONS } from './operations';
 import { runScale, scaleArgument } from './scale';
 
-// About 6 ops × 4 targets × (warm-up + measurement) ≈ 120 s, plus start-up: under 4 minutes.
+// About 6 ops × 5 targets × (warm-up + measurement) ≈ 120 s, plus start-up: under 4 minutes.
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const MEASURE: LoadOptions = {
   concurrency: CONCURRENCY,
-  maxRequests: 20000,
+  maxRequests: 200000,
   maxMs: SECONDS * 1000,
 };
 const WARM_UP: LoadOptions = { concurrency: CONCURRENCY, maxRequests: 500, maxMs: 1000 };
@@ -160,7 +160,7 @@ function format(rows: Row[], memory: string[]): string {
       row.p50.toFixed(1),
       row.p99.toFixed(1),
       String(row.errors),
-      row.cpuMsPerRequest == null ? '' : row.cpuMsPerRequest.toFixed(1),
+      row.cpuMsPerRequest == null ? '' : row.cpuMsPerRequest.toFixed(2),
       (row.rps / peer.rps).toFixed(2),
       (row.p50 / peer.p50).toFixed(2),
       (row.rps / floor.rps).toFixed(2),

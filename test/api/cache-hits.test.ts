@@ -1,8 +1,5 @@
-import { AddressInfo } from 'node:net';
-import { loadConfig } from '../../src/core/config';
-import { App, createApp } from '../../src/http/server';
+import { startTestApp, TestApp } from '../helpers/app';
 import { captureLog } from '../helpers/log-capture';
-import { openTestDatabase } from '../helpers/neo4j';
 
 /**
  * Cache hits are answered ahead of Express (src/http/cache-hits.ts): a hit must look to a client
@@ -10,26 +7,15 @@ import { openTestDatabase } from '../helpers/neo4j';
  * the answer Express gives.
  */
 const { lines, log } = captureLog();
-const { db, close } = openTestDatabase();
-let app: App;
+let app: TestApp;
 let url: string;
 
 beforeAll(async () => {
-  const config = loadConfig({
-    ...process.env,
-    LOG_LEVEL: 'info',
-    CLIENT_COST_BUDGET: '0',
-    BODY_LIMIT: '2kb',
-    CORS_ORIGINS: 'https://explorer.example',
-  });
-  app = await createApp({ config, db, log });
-  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
+  const env = { LOG_LEVEL: 'info', BODY_LIMIT: '2kb', CORS_ORIGINS: 'https://explorer.example' };
+  app = await startTestApp(env, undefined, log);
+  url = `${app.url}/graphql`;
 });
-afterAll(async () => {
-  await app.apollo.stop();
-  await close();
-});
+afterAll(() => app.close());
 
 const origin = 'https://explorer.example';
 

@@ -1,6 +1,6 @@
 import { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/core/config';
-import { createLogger } from '../../src/core/logger';
+import { createLogger, Logger } from '../../src/core/logger';
 import { QueryListener } from '../../src/neo4j/database';
 import { App, createApp } from '../../src/http/server';
 import { openTestDatabase } from './neo4j';
@@ -22,10 +22,14 @@ export interface GraphQLBody<T> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-/** The real app on the test Neo4j; `env` overrides configuration for this app only. */
+/**
+ * The real app on the test Neo4j; `env` overrides configuration for this app only, and `log`
+ * (see log-capture.ts) replaces the logger at `LOG_LEVEL`.
+ */
 export async function startTestApp(
   env: Record<string, string> = {},
   onQuery?: QueryListener,
+  log?: Logger,
 ): Promise<TestApp> {
   // Every test request comes from one address: suites get no per-client budget unless they
   // test it (see bounded-work.test.ts).
@@ -36,7 +40,12 @@ export async function startTestApp(
     ...env,
   });
   const { db, close } = openTestDatabase();
-  const app = await createApp({ config, db, log: createLogger(config.LOG_LEVEL), onQuery });
+  const app = await createApp({
+    config,
+    db,
+    log: log ?? createLogger(config.LOG_LEVEL),
+    onQuery,
+  });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

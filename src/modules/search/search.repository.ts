@@ -18,6 +18,13 @@ export interface SearchHitRecord {
 export const FILTERED_CANDIDATES = 1000;
 const TIE_CANDIDATES = 50;
 
+/** How many hits to read from each full-text index for `first` hits of `kinds`. */
+export function searchCandidates(kinds: readonly ConceptKind[], first: number): number {
+  return kinds.length === ALL_CONCEPT_KINDS.length
+    ? Math.max(first, TIE_CANDIDATES)
+    : FILTERED_CANDIDATES;
+}
+
 /** `terms` is the escaped query from `fulltextQuery`; `text` what the client typed. */
 export async function searchConcepts(
   db: Database,
@@ -35,10 +42,7 @@ export async function searchConcepts(
       exact: exactNameForms(text),
       kinds,
       first,
-      candidates:
-        kinds.length === ALL_CONCEPT_KINDS.length
-          ? Math.max(first, TIE_CANDIDATES)
-          : FILTERED_CANDIDATES,
+      candidates: searchCandidates(kinds, first),
     },
   );
   return rows.map((row) => ({ concept: toConcept(row.concept), score: row.score }));
