@@ -9,6 +9,7 @@ import { answerCacheHeaders, HttpCachePolicy } from './cache-control';
 import { Caller, callerFrom } from './caller';
 import { INTERNAL_ERROR_BODY } from './hygiene';
 import { JsonBody } from './json-body';
+import { searchOf, unchangedTag } from './not-modified';
 import { CacheSlot, ResponseCache } from './response-cache';
 
 /** A connect-style middleware, as helmet, cors and pino-http are: they run without Express too. */
@@ -53,12 +54,11 @@ function operationOf(req: IncomingMessage & { body?: unknown }): unknown[] | nul
   return query || extensions ? [query, operationName, variables, extensions] : null;
 }
 
-/** Requests that may be a cache hit: GET and POST of /graphql, except revalidations (see not-modified.ts). */
+/** Requests that may be a cache hit: GET and POST of /graphql. */
 function mayBeHit(req: IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'POST') return false;
   const url = req.url ?? '';
-  if (!url.startsWith('/graphql') || (url.length > 8 && url[8] !== '?')) return false;
-  return !req.headers['if-none-match'];
+  return url.startsWith('/graphql') && (url.length === 8 || url[8] === '?');
 }
 
 function send(
@@ -121,7 +121,7 @@ export function answeringCacheHits(
       send(res, refusal.status, refusal.headers, JSON.stringify(refusal.body));
       return true;
     }
-    const search = req.method === 'GET' ? req.url!.slice(8) : '';
+    const search = req.method === 'GET' ? searchOf(req.url ?? '') : '';
     send(
       res,
       200,
@@ -140,7 +140,8 @@ export function answeringCacheHits(
       Object.create(null),
       lookup,
     );
-    if (!operation || version === undefined) return app(req, res);
+    // A revalidation of an unchanged answer gets its 304 from Express (see not-modified.ts).
+    if (!operation || version === undefined || unchangedTag(req, version)) return app(req, res);
     const slot: CacheSlot = { key: JSON.stringify([version, caller.role, ...operation]), version };
     answer(req, res, caller, slot).then(
       (answered) => {

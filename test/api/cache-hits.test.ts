@@ -7,12 +7,13 @@ import { captureLog } from '../helpers/log-capture';
  * the answer Express gives.
  */
 const { lines, log } = captureLog();
+const sent: string[] = [];
 let app: TestApp;
 let url: string;
 
 beforeAll(async () => {
   const env = { LOG_LEVEL: 'info', BODY_LIMIT: '2kb', CORS_ORIGINS: 'https://explorer.example' };
-  app = await startTestApp(env, undefined, log);
+  app = await startTestApp(env, (name) => sent.push(name), log);
   url = `${app.url}/graphql`;
 });
 afterAll(() => app.close());
@@ -100,6 +101,19 @@ describe('what is not a hit goes on to Express', () => {
     const revalidated = await get({ 'if-none-match': etag });
     expect(revalidated.status).toBe(304);
     expect(revalidated.headers.get('etag')).toBe(etag);
+  });
+
+  it('answers a revalidation with an outdated tag from the cache, with the current tag', async () => {
+    const query = encodeURIComponent('{ stats { concepts relations facts } }');
+    const first = await fetch(`${url}?query=${query}`);
+    const firstBody = await first.text();
+    sent.splice(0);
+    const stale = '"1-outdatedtagfromanolderversionxx"';
+    const again = await fetch(`${url}?query=${query}`, { headers: { 'if-none-match': stale } });
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe(firstBody);
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(sent).toEqual([]);
   });
 
   it('answers a preflight with the CORS headers', async () => {
