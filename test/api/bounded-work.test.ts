@@ -74,6 +74,13 @@ describe('response size cap', () => {
     expect(body.errors![0].message).toMatch(/over the limit of 4000/);
   });
 
+  it('refuses a repeat too: a refused answer is not kept in the response cache', async () => {
+    await post(app, LIST);
+    const { body } = await post(app, LIST);
+    expect(body.data).toBeUndefined();
+    expect(body.errors![0].extensions).toEqual({ code: 'RESPONSE_TOO_LARGE', limit: 4000 });
+  });
+
   it('sends answers under the cap as they are', async () => {
     const { body } = await post(app, '{ concepts(first: 2) { edges { node { key } } } }');
     expect(body.errors).toBeUndefined();
