@@ -135,18 +135,17 @@ export function answeringCacheHits(
     const version = versions.current;
     const operation = version === undefined ? null : operationOf(req);
     const caller = callerFrom(req, keys);
-    const lookup: CacheLookup = { caller };
-    (res as ServerResponse & { locals: object }).locals = Object.assign(
-      Object.create(null),
-      lookup,
-    );
+    // Express keeps a `res.locals` it finds, as it makes its own: with no prototype.
+    const { locals } = Object.assign(res, {
+      locals: Object.assign(Object.create(null) as CacheLookup, { caller }),
+    });
     // A revalidation of an unchanged answer gets its 304 from Express (see not-modified.ts).
     if (!operation || version === undefined || unchangedTag(req, version)) return app(req, res);
     const slot: CacheSlot = { key: JSON.stringify([version, caller.role, ...operation]), version };
     answer(req, res, caller, slot).then(
       (answered) => {
         if (answered) return;
-        (res as ServerResponse & { locals: CacheLookup }).locals.cacheSlot = slot;
+        locals.cacheSlot = slot;
         app(req, res);
       },
       (error: unknown) => {
