@@ -23,6 +23,13 @@ SET m.complete = false
 MERGE (m:SeedLoad {key: 'graph-seed'})
 SET m.complete = true
 
+// name: seedHeldKeys
+// How many concepts and facts the graph holds, from Neo4j's counts: none means a first load,
+// whose keys cannot be anyone's yet.
+CALL () { MATCH (c:Concept) RETURN count(c) AS concepts }
+CALL () { MATCH (f:Fact) RETURN count(f) AS facts }
+RETURN concepts + facts AS held
+
 // name: seedOwners
 // The seed's concept and fact keys that exist already, with the paper whose seed made each
 // (null: an editor through the API).
