@@ -143,6 +143,24 @@ export class Database {
   }
 
   /**
+   * Runs `work` in a write transaction that is always rolled back: Neo4j plans and runs its
+   * queries, and nothing is written. The seed loader warms a fresh Neo4j up with it.
+   */
+  async rehearse(work: (tx: WriteTx) => Promise<void>): Promise<void> {
+    const session = this.driver.session({ database: this.name });
+    try {
+      const tx = session.beginTransaction({ timeout: this.writeTimeoutMs });
+      try {
+        await work(new WriteTx(tx, this));
+      } finally {
+        await tx.rollback();
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
    * Whether Neo4j answers: the health watcher's view when there is one, else one probe. Used by
    * the readiness check, so it never waits longer than `timeoutMs`.
    */
@@ -202,7 +220,7 @@ export class Database {
 
 export class WriteTx {
   constructor(
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Pick<ManagedTransaction, 'run'>,
     private readonly db: Database,
   ) {}
 

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { FolderDraft, readFolderDraft } from './seed.folder';
 import { seedFolderPaths } from './seed.reader';
 import { checkReferences, DraftPaper } from './seed.references';
@@ -44,9 +45,17 @@ function checkFolders(folders: FolderDraft[]): SeedValidation {
  * (much faster on a large seed); only a seed with problems is read again with positions, to say
  * where each one is.
  */
-export function validateSeed(seedDir: string): SeedValidation {
+export async function validateSeed(seedDir: string): Promise<SeedValidation> {
   const dirs = seedFolderPaths(seedDir);
-  const read = (positions: boolean) => dirs.map((dir) => readFolderDraft(dir, positions));
-  const quick = checkFolders(read(false));
-  return quick.problems.length ? checkFolders(read(true)) : quick;
+  const read = async (positions: boolean) => {
+    const folders: FolderDraft[] = [];
+    for (const dir of dirs) {
+      folders.push(readFolderDraft(dir, positions));
+      // Between folders the caller's I/O moves on (the seed loader warms Neo4j up meanwhile).
+      await setImmediate();
+    }
+    return folders;
+  };
+  const quick = checkFolders(await read(false));
+  return quick.problems.length ? checkFolders(await read(true)) : quick;
 }
