@@ -35,12 +35,12 @@ export interface FolderDraft {
 type EvidenceInput = Omit<EvidenceSpec, keyof Location>;
 
 /**
- * Copies `value` with `extra` added. Object.assign rather than spread syntax: V8 gives each copy
- * spread from a zod result a hidden class of its own, which doubled the memory a large seed's
- * items take.
+ * Adds `extra` to `value`, a fresh object zod built, instead of copying it: one object fewer per
+ * item and per evidence item. Object.assign rather than spread syntax: V8 gave each copy spread
+ * from a zod result a hidden class of its own, which doubled the memory a large seed's items take.
  */
 const withPlace = <T extends object, E extends object>(value: T, extra: E): T & E =>
-  Object.assign({}, value, extra);
+  Object.assign(value, extra);
 
 /**
  * Gives a parsed item its place in the file, and its evidence items theirs. A file read without
