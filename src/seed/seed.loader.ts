@@ -291,9 +291,11 @@ async function planLoad(seedDir: string): Promise<PaperPlan[]> {
  * A fresh Neo4j spends about a third of a large first load's CPU compiling its own code (the
  * JVM's JIT) as the load's queries first run, while during validation it is idle and one core
  * is free. So a first load of a seed with several folders rehearses while the folders are
- * validated: the first folder's rows go through every stage's query, in write transactions that
- * are always rolled back, round after round until the validation ends. Neo4j plans the queries
- * and compiles what the load will run, and nothing is written, whatever the validation finds.
+ * validated: the first folder (read a second time, a few hundredths of a second) has its rows go
+ * through every stage's query, in write transactions that are always rolled back, round after
+ * round until the validation ends. Neo4j plans the queries and compiles what the load will run,
+ * and nothing is written, whatever the validation finds. Sending a round's queries at once kept
+ * Neo4j busier but slowed validation more (bench/README.md), so they go one per pause of it.
  */
 async function rehearse(db: Database, seedDir: string, validation: Promise<unknown>) {
   const [first, ...others] = seedFolderPaths(seedDir);
