@@ -105,7 +105,7 @@ async function main(seedDir: string): Promise<void> {
 
     const memory = memoryPeak();
     let started = performance.now();
-    const { problems } = validateSeed(seedDir);
+    const { problems } = await validateSeed(seedDir);
     const validateSeconds = (performance.now() - started) / 1000;
     if (problems.length) throw new Error(`the seed has ${problems.length} problem(s)`);
 

@@ -23,6 +23,13 @@ SET m.complete = false
 MERGE (m:SeedLoad {key: 'graph-seed'})
 SET m.complete = true
 
+// name: seedHeldKeys
+// How many concepts and facts the graph holds, from Neo4j's counts: none means a first load,
+// whose keys cannot be anyone's yet.
+CALL () { MATCH (c:Concept) RETURN count(c) AS concepts }
+CALL () { MATCH (f:Fact) RETURN count(f) AS facts }
+RETURN concepts + facts AS held
+
 // name: seedOwners
 // The seed's concept and fact keys that exist already, with the paper whose seed made each
 // (null: an editor through the API).
@@ -95,11 +102,13 @@ RETURN status, count(*) AS count
 
 // name: seedCreateConcepts
 // Concepts whose keys the load found nowhere in the graph (seedOwners): created outright, with
-// none of the merge's comparisons. Should something create one of these keys after the check,
+// none of the merge's comparisons. The create queries add the properties with `+=`: on a new
+// node or relationship it gives what `=` gives, without first removing the (no) properties there,
+// one database hit a row fewer. Should something create one of these keys after the check,
 // the key's unique constraint stops the batch instead of taking it over.
 UNWIND $rows AS row
 CREATE (c:Concept:$(row.label))
-SET c = row.props
+SET c += row.props
 RETURN 'created' AS status, count(*) AS count
 
 // name: seedMergeFacts
@@ -125,7 +134,7 @@ UNWIND $rows AS row
 WITH row, row.props AS base
 WITH CASE WHEN row.value IS NULL THEN base ELSE base {.*, value: toFloat(row.value)} END AS props
 CREATE (f:Fact)
-SET f = props
+SET f += props
 RETURN 'created' AS status, count(*) AS count
 
 // name: seedMergeRelations
@@ -156,7 +165,7 @@ RETURN status, count(*) AS count
 UNWIND $rows AS row
 MATCH (a:Concept {key: row.from}), (b:Concept {key: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
-SET r = row.props
+SET r += row.props
 RETURN 'created' AS status, count(*) AS count
 
 // name: seedMergeEvidence
@@ -198,7 +207,7 @@ CALL (row) {
 }
 MATCH (s:Section {key: row.section})
 CREATE (o)-[r:EVIDENCED_IN]->(s)
-SET r = row.props
+SET r += row.props
 RETURN 'created' AS status, count(*) AS count
 
 // name: seedLinkChapters

@@ -7,8 +7,8 @@ import { validateSeed } from './seed.validator';
  * `npm run seed:check [-- <seed-dir>]`: validates every paper folder without touching Neo4j, so
  * curators can check their edits in a second. Exit code 1 when there are problems.
  */
-function main(seedDir: string): number {
-  const { seed, problems } = validateSeed(seedDir);
+async function main(seedDir: string): Promise<number> {
+  const { seed, problems } = await validateSeed(seedDir);
   if (problems.length) {
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(`\n${problems.length} problem(s) in the graph seed.`);
@@ -18,4 +18,10 @@ function main(seedDir: string): number {
   return 0;
 }
 
-process.exitCode = main(process.argv[2] ?? SEED_DIR);
+main(process.argv[2] ?? SEED_DIR).then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    console.error(`Seed check failed: ${error.message}`);
+    process.exitCode = 1;
+  },
+);

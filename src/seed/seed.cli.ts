@@ -55,7 +55,7 @@ async function main(prune: boolean, from: string | undefined): Promise<void> {
   const source = from ? seedDirFrom(from) : { seedDir: SEED_DIR, done() {} };
   const { seedDir } = source;
   // Checked before Neo4j starts, so a typo in the seed costs a second, not a database start.
-  const { problems } = validateSeed(seedDir);
+  const { problems } = await validateSeed(seedDir);
   if (problems.length) {
     if (from) console.error(`${from} converted to the seed folder ${seedDir}:\n`);
     throw new SeedValidationError(problems);

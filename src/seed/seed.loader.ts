@@ -13,6 +13,8 @@ import {
   RelationRow,
   relationId,
 } from './seed.rows';
+import { readFolderDraft } from './seed.folder';
+import { seedFolderPaths } from './seed.reader';
 import { validateSeed } from './seed.validator';
 
 export interface LoadSeedOptions {
@@ -231,9 +233,14 @@ function pruneSteps(rows: PaperRows): [query: string, entity: Entity, keep: stri
 
 type Owner = { key: string; owner: string | null };
 
-/** The seed's concept and fact keys that are in the graph already, with their owners. */
-async function readOwners(db: Database, plans: PaperPlan[]): Promise<Owners> {
+/**
+ * The seed's concept and fact keys that are in the graph already, with their owners. On a first
+ * load (`firstLoad`: the graph held no concept or fact) there are none, so the look-up (about 2 s
+ * of reads at 100,000 concepts) is skipped.
+ */
+async function readOwners(db: Database, plans: PaperPlan[], firstLoad: boolean): Promise<Owners> {
   const owners: Owners = new Map();
+  if (firstLoad) return owners;
   const keys = plans.flatMap(({ rows }) => [...rows.concepts, ...rows.facts].map((row) => row.key));
   await eachBatch(keys, async (batch) => {
     for (const { key, owner } of await db.read<Owner>('seedOwners', { keys: batch })) {
@@ -269,8 +276,8 @@ function workUnits(plans: PaperPlan[], prune: boolean): number {
 }
 
 /** Validates every paper folder under `seedDir` and turns each paper into rows. */
-function planLoad(seedDir: string): PaperPlan[] {
-  const { seed, problems } = validateSeed(seedDir);
+async function planLoad(seedDir: string): Promise<PaperPlan[]> {
+  const { seed, problems } = await validateSeed(seedDir);
   if (problems.length) throw new SeedValidationError(problems);
   // Each paper's parsed items are let go of once its rows are built: memory holds one of the two.
   const plans: PaperPlan[] = [];
@@ -278,6 +285,47 @@ function planLoad(seedDir: string): PaperPlan[] {
     plans.push({ paper: paper.paper.key, rows: buildRows(paper) });
   }
   return plans;
+}
+
+/**
+ * A fresh Neo4j spends about a third of a large first load's CPU compiling its own code (the
+ * JVM's JIT) as the load's queries first run, while during validation it is idle and one core
+ * is free. So a first load of a seed with several folders rehearses while the folders are
+ * validated: the first folder (read a second time, a few hundredths of a second) has its rows go
+ * through every stage's query, in write transactions that are always rolled back, round after
+ * round until the validation ends. Neo4j plans the queries and compiles what the load will run,
+ * and nothing is written, whatever the validation finds. Sending a round's queries at once kept
+ * Neo4j busier but slowed validation more (bench/README.md), so they go one per pause of it.
+ */
+async function rehearse(db: Database, seedDir: string, validation: Promise<unknown>) {
+  const [first, ...others] = seedFolderPaths(seedDir);
+  if (!others.length) return;
+  let validating = true;
+  const stop = () => (validating = false);
+  validation.then(stop, stop);
+  try {
+    const { draft } = readFolderDraft(first, false);
+    if (!draft.paper) return;
+    const rows = buildRows({ ...draft, paper: draft.paper });
+    const steps = [
+      ...MERGES.map((stage) => [stage.create?.query ?? stage.merge, stage.rows(rows)] as const),
+      ...LINKS.map(([query, pick]) => [query, pick(rows)] as const),
+      ...LATE_MERGES.map(
+        (stage) => [stage.create?.query ?? stage.merge, stage.rows(rows)] as const,
+      ),
+    ];
+    while (validating) {
+      await db.rehearse(async (tx) => {
+        for (const [query, stageRows] of steps) {
+          if (!validating) return;
+          await tx.run(query, { rows: stageRows });
+        }
+      });
+    }
+  } catch {
+    // A rehearsal that fails (an invalid folder's rows, say) costs only its time: the validation
+    // reports the seed's problems, and the load writes only after it.
+  }
 }
 
 /**
@@ -291,9 +339,14 @@ function planLoad(seedDir: string): PaperPlan[] {
  * again while the mark is there.
  */
 export async function loadSeed(db: Database, options: LoadSeedOptions): Promise<SeedReport> {
-  const plans = planLoad(options.seedDir);
+  const [{ held }] = await db.read<{ held: number }>('seedHeldKeys');
+  const firstLoad = held === 0;
+  const validation = planLoad(options.seedDir);
+  const rehearsal = firstLoad ? rehearse(db, options.seedDir, validation) : undefined;
+  // The rehearsal's transaction is rolled back before the first write begins.
+  const plans = await validation.finally(() => rehearsal);
   const prune = options.prune ?? false;
-  const owners = await readOwners(db, plans);
+  const owners = await readOwners(db, plans, firstLoad);
   await refuseForeign(db, plans, owners);
 
   const writer = new SeedWriter(db, new Progress(workUnits(plans, prune), options.onProgress));

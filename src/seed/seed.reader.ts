@@ -14,6 +14,8 @@ export interface YamlFile {
   data: unknown;
   /** Syntax errors; when there are any, `data` must not be trusted. */
   problems: SeedProblem[];
+  /** Whether the file was read with positions; without them every line is 0. */
+  positions: boolean;
   /**
    * The 1-based line of the node at `at`, or of its nearest ancestor that exists; 0 when the file
    * was read without positions.
@@ -94,6 +96,7 @@ function readWithPositions(absolute: string): YamlFile {
     file,
     data: problems.length ? undefined : doc.toJS(),
     problems,
+    positions: true,
     lineAt: (at) => locate(doc, counter, at),
   };
 }
@@ -106,11 +109,11 @@ function readWithoutPositions(absolute: string): YamlFile {
   const file = displayPath(absolute);
   try {
     const data = jsYaml.load(fs.readFileSync(absolute, 'utf8'), { schema: jsYaml.CORE_SCHEMA });
-    return { file, data, problems: [], lineAt: () => 0 };
+    return { file, data, problems: [], positions: false, lineAt: () => 0 };
   } catch (error) {
     const { mark, reason } = error as jsYaml.YAMLException;
     const problem = { file, line: (mark?.line ?? 0) + 1, message: `YAML syntax error: ${reason}` };
-    return { file, data: undefined, problems: [problem], lineAt: () => 0 };
+    return { file, data: undefined, problems: [problem], positions: false, lineAt: () => 0 };
   }
 }
 

@@ -34,6 +34,8 @@ function duplicates<T extends Location>(
   message: (item: T, first: T) => string,
   problems: SeedProblem[],
 ): void {
+  // Most items have one evidence item, which cannot repeat: no map for them.
+  if (items.length < 2) return;
   const seen = new Map<string, T>();
   for (const item of items) {
     const first = seen.get(name(item));

@@ -54,7 +54,11 @@ const LABELS: Record<string, string> = Object.fromEntries(
 
 /** Null and absent optional properties are not stored, so they are left out of the map. */
 function compact(props: Props): Props {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
+  const kept: Props = {};
+  for (const key of Object.keys(props)) {
+    if (props[key] !== undefined && props[key] !== null) kept[key] = props[key];
+  }
+  return kept;
 }
 
 export const relationId = (row: { from: string; type: string; to: string }) =>

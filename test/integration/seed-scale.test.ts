@@ -10,6 +10,7 @@ import { applyMigrations } from '../../src/neo4j/migrations';
 import { loadNamedQueries } from '../../src/neo4j/named-queries';
 import { CYPHER_DIR } from '../../src/core/paths';
 import { loadSeed } from '../../src/seed/seed.loader';
+import { SeedValidationError } from '../../src/seed/seed.errors';
 import { ENTITIES } from '../../src/seed/seed.report';
 import { buildRows, PaperRows } from '../../src/seed/seed.rows';
 import { validateSeed } from '../../src/seed/seed.validator';
@@ -62,8 +63,9 @@ const SAMPLES: Record<string, (rows: PaperRows) => Record<string, unknown>> = {
 };
 
 /** The rows of the first synthetic paper. */
-function syntheticRows(): PaperRows {
-  const [paper] = validateSeed(seedDir).seed.papers.filter((p) => p.paper.key.startsWith('syn'));
+async function syntheticRows(): Promise<PaperRows> {
+  const { seed } = await validateSeed(seedDir);
+  const [paper] = seed.papers.filter((p) => p.paper.key.startsWith('syn'));
   return buildRows(paper);
 }
 
@@ -77,7 +79,7 @@ async function explain(name: string, params: Record<string, unknown>): Promise<s
 async function expectLinearPlans(): Promise<void> {
   // A new per-row query needs its sample here, so that its plan is checked too.
   expect([...PER_ROW].sort()).toEqual(Object.keys(SAMPLES).sort());
-  const rows = syntheticRows();
+  const rows = await syntheticRows();
   for (const name of PER_ROW) {
     const lines = await explain(name, SAMPLES[name](rows));
     expect({ name, scans: lines.filter((line) => SCAN.test(line)) }).toEqual({ name, scans: [] });
@@ -92,6 +94,8 @@ async function expectLinearPlans(): Promise<void> {
     });
   }
 }
+
+const GRAPH_VERSION = "OPTIONAL MATCH (v:GraphVersion {key: 'graph'}) RETURN coalesce(v.value, 0)";
 
 const FULLTEXT = ['concept_text_en ONLINE', 'concept_text_zh ONLINE'];
 
@@ -145,6 +149,43 @@ describe('seed loader at scale', () => {
     await expectLinearPlans();
   });
 
+  test('a rehearsal runs its queries in a transaction that writes nothing', async () => {
+    const [concept] = (await syntheticRows()).concepts;
+    let seen: unknown[] = [];
+    await db.rehearse(async (tx) => {
+      await tx.run('seedCreateConcepts', { rows: [concept] });
+      seen = await tx.run('seedOwners', { keys: [concept.key] });
+    });
+    expect(seen).toEqual([{ key: concept.key, owner: concept.props.seededBy }]);
+    expect(await count('MATCH (c:Concept) RETURN count(c)')).toBe(0);
+  });
+
+  test('a first load of an invalid seed of several folders writes nothing', async () => {
+    const invalidDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seed-scale-invalid-'));
+    try {
+      fs.cpSync(seedDir, invalidDir, { recursive: true });
+      // The last folder has a problem, so the first folder's rehearsal may run meanwhile.
+      const [last] = fs.readdirSync(invalidDir).sort().reverse();
+      fs.appendFileSync(path.join(invalidDir, last, 'paper.yaml'), 'colour: blue\n');
+      const version = await count(GRAPH_VERSION);
+      const error = await loadSeed(db, { seedDir: invalidDir }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SeedValidationError);
+      expect((error as SeedValidationError).problems).toEqual([
+        {
+          file: path.join(invalidDir, last, 'paper.yaml'),
+          line: expect.any(Number),
+          message: 'unknown field "colour"',
+        },
+      ]);
+      expect(
+        await count('MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:GraphVersion RETURN count(n)'),
+      ).toBe(0);
+      expect(await count(GRAPH_VERSION)).toBe(version);
+    } finally {
+      fs.rmSync(invalidDir, { recursive: true, force: true });
+    }
+  });
+
   test('loads a synthetic seed of several papers whose relations cross them', async () => {
     const report = await loadSeed(db, { seedDir });
     expect(report).toMatchObject({
@@ -181,7 +222,7 @@ describe('seed loader at scale', () => {
 
   test('on the loaded database the plans stay the same, and a row costs a bounded read', async () => {
     await expectLinearPlans();
-    const rows = syntheticRows().relations.slice(0, 200);
+    const rows = (await syntheticRows()).relations.slice(0, 200);
     const session = db.driver.session({ database: db.name });
     try {
       const result = await session.executeWrite((tx) =>

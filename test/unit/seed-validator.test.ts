@@ -6,7 +6,8 @@ import { validateSeed } from '../../src/seed/seed.validator';
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'seeds');
 const fileOf = (fixture: string, name: string) =>
   `test/fixtures/seeds/${fixture}/test-seed-paper/${name}`;
-const problemsOf = (fixture: string) => validateSeed(path.join(FIXTURES, fixture)).problems;
+const problemsOf = async (fixture: string) =>
+  (await validateSeed(path.join(FIXTURES, fixture))).problems;
 
 const TECH = 'concepts/technology.yaml';
 
@@ -93,14 +94,16 @@ const ONE_PROBLEM: [string, string, number, RegExp][] = [
 ];
 
 describe('seed validator', () => {
-  test.each(ONE_PROBLEM)('%s: reported at %s:%i', (fixture, file, line, reason) => {
-    expect(problemsOf(fixture)).toEqual([
+  test.each(ONE_PROBLEM)('%s: reported at %s:%i', async (fixture, file, line, reason) => {
+    expect(await problemsOf(fixture)).toEqual([
       { file: fileOf(fixture, file), line, message: expect.stringMatching(reason) },
     ]);
   });
 
-  test('reports every problem of a seed at once, in file order', () => {
-    const found = problemsOf('many-problems').map((p) => `${path.basename(p.file)}:${p.line}`);
+  test('reports every problem of a seed at once, in file order', async () => {
+    const found = (await problemsOf('many-problems')).map(
+      (p) => `${path.basename(p.file)}:${p.line}`,
+    );
     expect(found).toEqual([
       'technology.yaml:9', // unknown section
       'technology.yaml:10', // missing summary
@@ -112,14 +115,14 @@ describe('seed validator', () => {
     ]);
   });
 
-  test('the valid fixture and the loader fixtures have no problems', () => {
-    expect(problemsOf('valid')).toEqual([]);
-    expect(validateSeed(path.join(FIXTURES, 'conflict')).problems).toEqual([]);
-    expect(validateSeed(path.join(FIXTURES, 'cross-paper')).problems).toEqual([]);
+  test('the valid fixture and the loader fixtures have no problems', async () => {
+    expect(await problemsOf('valid')).toEqual([]);
+    expect(await problemsOf('conflict')).toEqual([]);
+    expect(await problemsOf('cross-paper')).toEqual([]);
   });
 
-  test('derives levels, parents and order from the outline, and kinds from file names', () => {
-    const [paper] = validateSeed(path.join(FIXTURES, 'valid')).seed.papers;
+  test('derives levels, parents and order from the outline, and kinds from file names', async () => {
+    const [paper] = (await validateSeed(path.join(FIXTURES, 'valid'))).seed.papers;
     expect(paper.sections.map((s) => [s.number, s.level, s.parent, s.order])).toEqual([
       ['I', 1, undefined, 1],
       ['I.(1)', 2, 'I', 2],
@@ -150,8 +153,8 @@ describe('seed validator', () => {
     }
   });
 
-  test('the real seed validates clean', () => {
-    const { seed, problems } = validateSeed(SEED_DIR);
+  test('the real seed validates clean', async () => {
+    const { seed, problems } = await validateSeed(SEED_DIR);
     expect(problems).toEqual([]);
     expect(seed.papers.map((p) => p.paper.key)).toContain('caict-blockchain-2020');
   });

@@ -1,4 +1,4 @@
-import { RelationSpec } from '../seed.types';
+import { SeedProblem } from '../seed.types';
 import { problemAt, SeedRule } from './rule.types';
 
 /**
@@ -7,22 +7,29 @@ import { problemAt, SeedRule } from './rule.types';
  */
 export const oppositeRelations: SeedRule = (drafts) => {
   const relations = drafts.flatMap((draft) => draft.relations);
-  const seen = new Map<string, { relation: RelationSpec; index: number }>();
-  relations.forEach((relation, index) =>
-    seen.set(`${relation.from}|${relation.type}|${relation.to}`, { relation, index }),
-  );
-  return relations.flatMap((r, index) => {
-    const found = seen.get(`${r.to}|${r.type}|${r.from}`);
+  // type → from → to → the relation's index in seed order (the last, should one repeat). Nested
+  // maps rather than one key string per relation: at half a million relations, building the
+  // strings cost more than the check.
+  const seen = new Map<string, Map<string, Map<string, number>>>();
+  relations.forEach((r, index) => {
+    const byType = seen.get(r.type) ?? seen.set(r.type, new Map()).get(r.type)!;
+    const byFrom = byType.get(r.from) ?? byType.set(r.from, new Map()).get(r.from)!;
+    byFrom.set(r.to, index);
+  });
+  const problems: SeedProblem[] = [];
+  relations.forEach((r, index) => {
+    const found = seen.get(r.type)?.get(r.to)?.get(r.from);
     // Reported once, on the later of the two in seed order (positions are not always read: a
     // seed without problems is parsed without them).
-    if (!found || r.from === r.to || found.index > index) return [];
-    const reverse = found.relation;
-    return [
+    if (found === undefined || r.from === r.to || found > index) return;
+    const reverse = relations[found];
+    problems.push(
       problemAt(
         r,
         `circular relation: ${r.from} ${r.type} ${r.to}, and ${r.to} ${r.type} ${r.from} at ` +
           `${reverse.file}:${reverse.line}; keep one direction`,
       ),
-    ];
+    );
   });
+  return problems;
 };
