@@ -19,7 +19,7 @@ export function callerFrom(req: IncomingMessage, keys: readonly ApiKey[]): Calle
 
 /**
  * Works out the caller once per request, for the response cache and the GraphQL context alike:
- * `res.locals.caller`, unless the answering of cache hits (see cache-hits.ts) already did.
+ * `res.locals.caller`, unless the GraphQL route ahead of Express (graphql-route.ts) already did.
  */
 export function identifyCaller(keys: readonly ApiKey[]) {
   return (req: Request, res: Response, next: NextFunction): void => {

@@ -3,7 +3,7 @@ import express, { NextFunction, Request, Response } from 'express';
 
 /**
  * The API's JSON body parser (`express.json`), which may run twice on a request: ahead of Express,
- * where cache hits are answered (see cache-hits.ts), and in the Express chain. A body already read
+ * where GraphQL operations are answered (see graphql-route.ts), and in the Express chain. A body already read
  * is not read again (body-parser skips a finished request); a failure found ahead of Express (too
  * large, not JSON) is kept and reported in the Express chain, which answers it as usual.
  */

@@ -1,5 +1,19 @@
 import { NextFunction, Request, Response } from 'express';
 
+/** The short error sent instead of an answer of more than `maxBytes`, or null if it fits. */
+export function oversizedAnswer(answer: string, maxBytes: number): string | null {
+  const bytes = Buffer.byteLength(answer);
+  if (bytes <= maxBytes) return null;
+  return JSON.stringify({
+    errors: [
+      {
+        message: `The answer would be ${bytes} bytes, over the limit of ${maxBytes}: ask for fewer items or fields`,
+        extensions: { code: 'RESPONSE_TOO_LARGE', limit: maxBytes },
+      },
+    ],
+  });
+}
+
 /**
  * Refuses to send an answer larger than `maxBytes`: the client gets a short error instead, so a
  * query the cost model underestimated cannot make the server send (and a browser hold) megabytes.
@@ -8,20 +22,10 @@ export function responseSizeLimit(maxBytes: number) {
   return (_req: Request, res: Response, next: NextFunction) => {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
-      if (typeof body === 'string' && Buffer.byteLength(body) > maxBytes) {
-        res.status(200).type('application/json');
-        return send(
-          JSON.stringify({
-            errors: [
-              {
-                message: `The answer would be ${Buffer.byteLength(body)} bytes, over the limit of ${maxBytes}: ask for fewer items or fields`,
-                extensions: { code: 'RESPONSE_TOO_LARGE', limit: maxBytes },
-              },
-            ],
-          }),
-        );
-      }
-      return send(body);
+      const refusal = typeof body === 'string' ? oversizedAnswer(body, maxBytes) : null;
+      if (!refusal) return send(body);
+      res.status(200).type('application/json');
+      return send(refusal);
     };
     next();
   };

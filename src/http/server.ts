@@ -1,4 +1,4 @@
-import http from 'node:http';
+import http, { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -11,7 +11,7 @@ import { GraphQLError, Kind, ValidationContext } from 'graphql';
 import express, { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { argumentErrorsPlugin } from '../graphql/argument-errors';
-import { callerOf, identifyCaller } from './caller';
+import { Caller, callerOf, identifyCaller } from './caller';
 import { Config } from '../core/config';
 import { Context, createContext } from '../graphql/context';
 import { createClientBudget } from '../cost/client-budget';
@@ -22,7 +22,7 @@ import { GraphVersionTracker } from '../graph-version/graph-version.tracker';
 import { cachingPlugins } from '../graphql/plugins/caching.plugins';
 import { httpCachePolicy } from './cache-control';
 import { notModified } from './not-modified';
-import { answeringCacheHits } from './cache-hits';
+import { answeringGraphql } from './graphql-route';
 import { JsonBody } from './json-body';
 import { CacheSlot, ResponseCache } from './response-cache';
 import { INTERNAL_ERROR_BODY, notFound, requestLogLine, securityHeaders } from './hygiene';
@@ -125,20 +125,8 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     exposedHeaders: ['ETag', 'x-request-id'],
   });
   const jsonBody = new JsonBody(config.BODY_LIMIT);
-  const httpServer = http.createServer(
-    cache
-      ? answeringCacheHits(app, {
-          cache,
-          versions,
-          budget,
-          policy: httpCachePolicy(config),
-          keys: config.API_KEYS,
-          jsonBody,
-          answerMiddleware: [securityHeaders, requestLog, graphqlCors],
-          log,
-        })
-      : app,
-  );
+  // Its request listener needs Apollo started, and Apollo's drain plugin needs the server.
+  const httpServer = http.createServer();
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -168,6 +156,25 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   await apollo.start();
   versions.start(config.GRAPH_VERSION_POLL_MS);
 
+  const contextOf = async (req: IncomingMessage, caller: Caller, slot: CacheSlot | null) =>
+    createContext(onQuery ? db.withListener(onQuery) : db, caller, req.log, slot);
+  httpServer.on(
+    'request',
+    answeringGraphql(app, {
+      apollo,
+      context: contextOf,
+      cache,
+      versions,
+      budget,
+      policy: httpCachePolicy(config),
+      keys: config.API_KEYS,
+      jsonBody,
+      maxResponseBytes: config.MAX_RESPONSE_BYTES,
+      answerMiddleware: [securityHeaders, requestLog, graphqlCors],
+      log,
+    }),
+  );
+
   app.use(frontends());
   app.use(
     '/graphql',
@@ -177,13 +184,8 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     identifyCaller(config.API_KEYS),
     responseSizeLimit(config.MAX_RESPONSE_BYTES),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(
-          onQuery ? db.withListener(onQuery) : db,
-          callerOf(res),
-          req.log,
-          (res.locals.cacheSlot as CacheSlot | undefined) ?? null,
-        ),
+      context: ({ req, res }) =>
+        contextOf(req, callerOf(res), (res.locals.cacheSlot as CacheSlot | undefined) ?? null),
     }),
   );
   app.use(notFound);

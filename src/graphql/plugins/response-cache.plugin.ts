@@ -5,7 +5,7 @@ import { ResponseCache } from '../../http/response-cache';
 
 /**
  * Keeps the answer of a query in the response cache, in the slot the HTTP layer left for it (see
- * src/http/cache-hits.ts, which serves it again): only a query answered without errors, and
+ * src/http/graphql-route.ts, which serves it again): only a query answered without errors, and
  * only if the graph version the slot was made for is still the newest this process knows, so no
  * answer is ever served for a version older than the one the process knows. An answer over
  * `maxBytes` is refused when sent (see src/http/response-size.ts), so it is not kept either: a

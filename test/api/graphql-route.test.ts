@@ -2,9 +2,10 @@ import { startTestApp, TestApp } from '../helpers/app';
 import { captureLog } from '../helpers/log-capture';
 
 /**
- * Cache hits are answered ahead of Express (src/http/cache-hits.ts): a hit must look to a client
- * and to the operator exactly as the first answer did, and whatever is not a hit must still get
- * the answer Express gives.
+ * GraphQL operations are answered ahead of Express (src/http/graphql-route.ts): a cache hit must
+ * look to a client and to the operator exactly as the first answer did, an operation run there
+ * as Apollo's Express integration would run it, and whatever needs Express's chain must still get
+ * the answer it gives.
  */
 const { lines, log } = captureLog();
 const sent: string[] = [];
@@ -69,7 +70,35 @@ describe.each([
   });
 });
 
-describe('what is not a hit goes on to Express', () => {
+describe('an operation run ahead of Express', () => {
+  it('answers in the content type the client accepts, as Apollo negotiates it', async () => {
+    const ask = (accept: string) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query: '{ stats { sections } }' }),
+      });
+    const modern = await ask('application/graphql-response+json');
+    expect(modern.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect(((await modern.json()) as { data: unknown }).data).toBeTruthy();
+    const classic = await ask('application/json');
+    expect(classic.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('refuses a GET mutation as Apollo does, and logs the request', async () => {
+    const mutation = encodeURIComponent('mutation { deleteConcept(key: "x") }');
+    const response = await fetch(`${url}?query=${mutation}`, {
+      headers: { 'x-request-id': 'get-mutation' },
+    });
+    expect(response.status).toBe(405);
+    // The access line, and the refusal logged through the request's own logger.
+    const logged = accessLogOf('get-mutation');
+    expect(logged.filter((line) => line.res)).toHaveLength(1);
+    expect(logged.find((line) => !line.res)).toMatchObject({ msg: 'Request refused' });
+  });
+});
+
+describe('what needs Express goes on to it', () => {
   it('answers a body that is not JSON as BAD_REQUEST', async () => {
     const response = await fetch(url, {
       method: 'POST',
