@@ -1,8 +1,7 @@
 import { NextFunction, Request, Response } from 'express';
 
-/** The short error sent instead of an answer of more than `maxBytes`, or null if it fits. */
-export function oversizedAnswer(answer: string, maxBytes: number): string | null {
-  const bytes = Buffer.byteLength(answer);
+/** The short error sent instead of an answer of `bytes` over `maxBytes`, or null if it fits. */
+export function oversizedAnswer(bytes: number, maxBytes: number): string | null {
   if (bytes <= maxBytes) return null;
   return JSON.stringify({
     errors: [
@@ -22,7 +21,8 @@ export function responseSizeLimit(maxBytes: number) {
   return (_req: Request, res: Response, next: NextFunction) => {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
-      const refusal = typeof body === 'string' ? oversizedAnswer(body, maxBytes) : null;
+      const refusal =
+        typeof body === 'string' ? oversizedAnswer(Buffer.byteLength(body), maxBytes) : null;
       if (!refusal) return send(body);
       res.status(200).type('application/json');
       return send(refusal);
