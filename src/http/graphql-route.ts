@@ -163,10 +163,14 @@ export function answeringGraphql(
     // Encoded once: its length is both the size checked and the content length sent.
     let body = Buffer.from(answer.body.string);
     const refusal = oversizedAnswer(body.length, options.maxResponseBytes);
+    const slot = res.locals.cacheSlot;
     if (refusal) {
       res.statusCode = 200;
       res.setHeader('content-type', JSON_TYPE);
       body = Buffer.from(refusal);
+    } else if (cache && slot?.storableAtCost !== undefined) {
+      // Kept as sent, so a repeat is byte for byte the first answer; a refused one is not kept.
+      cache.set(slot, { body, cost: slot.storableAtCost });
     }
     // The content type is Apollo's, as negotiated from the request's Accept header.
     res.setHeader('content-length', body.length);

@@ -6,10 +6,15 @@ export interface CachedAnswer {
   cost: number;
 }
 
-/** Where an answer in the making will be kept, if it turns out storable (see the plugin). */
+/** Where an answer in the making will be kept, if it turns out storable. */
 export interface CacheSlot {
   key: string;
   version: number;
+  /**
+   * Set by the response-cache plugin once the answer may be kept: the cost its operation was
+   * charged. The HTTP layer then keeps the bytes it sends (see graphql-route.ts).
+   */
+  storableAtCost?: number;
 }
 
 /**

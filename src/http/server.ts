@@ -185,7 +185,8 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     responseSizeLimit(config.MAX_RESPONSE_BYTES),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        contextOf(req, callerOf(res), (res.locals.cacheSlot as CacheSlot | undefined) ?? null),
+        // What reaches Apollo through Express (see graphql-route.ts) is never kept in the cache.
+        contextOf(req, callerOf(res), null),
     }),
   );
   app.use(notFound);

@@ -22,6 +22,6 @@ export function cachingPlugins(
     // every resolved field; the plugins above decide the caching headers instead.
     ApolloServerPluginCacheControlDisabled(),
   ];
-  if (cache) plugins.push(responseCachePlugin(cache, versions, config.MAX_RESPONSE_BYTES));
+  if (cache) plugins.push(responseCachePlugin(versions));
   return plugins;
 }
