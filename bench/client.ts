@@ -10,19 +10,31 @@ const REQUEST_TIMEOUT_MS = 10000;
 const pools = new Map<string, Pool>();
 
 /**
- * Answers already checked, by URL and request: a repeat that comes back byte for byte the same
- * is the same answer, without parsing it again (parsing a list of 50 concepts with their
- * relations costs the client about a millisecond).
+ * Per URL, worked out on its first request: its pool, its path, and the answers already checked
+ * by request. A repeat that comes back byte for byte the same is the same answer, without parsing
+ * it again (parsing a list of 50 concepts with their relations costs the client about a
+ * millisecond).
  */
-const checked = new Map<string, { bytes: Buffer; data: Record<string, unknown> }>();
+interface Target {
+  pool: Pool;
+  path: string;
+  checked: Map<string, { bytes: Buffer; data: Record<string, unknown> }>;
+}
+const targets = new Map<string, Target>();
 
-function poolFor(url: URL): Pool {
-  let pool = pools.get(url.origin);
-  if (!pool) {
-    pool = new Pool(url.origin);
-    pools.set(url.origin, pool);
+function targetFor(url: string): Target {
+  let target = targets.get(url);
+  if (!target) {
+    const { origin, pathname } = new URL(url);
+    let pool = pools.get(origin);
+    if (!pool) {
+      pool = new Pool(origin);
+      pools.set(origin, pool);
+    }
+    target = { pool, path: pathname, checked: new Map() };
+    targets.set(url, target);
   }
-  return pool;
+  return target;
 }
 
 /**
@@ -34,9 +46,9 @@ export async function postGraphQL(
   body: string,
   timeoutMs = REQUEST_TIMEOUT_MS,
 ): Promise<Record<string, unknown>> {
-  const target = new URL(url);
-  const response = await poolFor(target).request({
-    path: target.pathname,
+  const { pool, path, checked } = targetFor(url);
+  const response = await pool.request({
+    path,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
@@ -44,8 +56,7 @@ export async function postGraphQL(
     bodyTimeout: timeoutMs,
   });
   const bytes = Buffer.from(await response.body.arrayBuffer());
-  const key = `${url}\n${body}`;
-  const known = checked.get(key);
+  const known = checked.get(body);
   if (response.statusCode === 200 && known?.bytes.equals(bytes)) return known.data;
   const json = JSON.parse(bytes.toString()) as {
     data?: Record<string, unknown>;
@@ -54,7 +65,7 @@ export async function postGraphQL(
   if (response.statusCode !== 200 || json.errors?.length || !json.data) {
     throw new Error(`HTTP ${response.statusCode}: ${json.errors?.[0]?.message ?? 'no data'}`);
   }
-  checked.set(key, { bytes, data: json.data });
+  checked.set(body, { bytes, data: json.data });
   return json.data;
 }
 
@@ -62,6 +73,7 @@ export async function postGraphQL(
 export async function closeClients(): Promise<void> {
   await Promise.all([...pools.values()].map((pool) => pool.close()));
   pools.clear();
+  targets.clear();
 }
 
 /** An answer with an empty or null top-level field would time an unknown key, not the work. */
