@@ -98,7 +98,9 @@ async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv)
   // stdin stays a pipe from this process: the servers exit when it closes (see lifeline.js).
   const child = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env, PORT: String(port) },
+    // Every server runs as the Dockerfile deploys the API: NODE_ENV=production, which among
+    // other things puts graphql-js in its production mode (no cross-realm checks per type test).
+    env: { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port) },
     stdio: ['pipe', 'ignore', 'pipe'],
   });
   stops.push(() => stopChild(child));

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { compactCypher } from './compact-cypher';
 
 const NAME_LINE = /^\/\/ name: ([A-Za-z][A-Za-z0-9]*)\s*$/;
 const INCLUDE_LINE = /^\s*\/\/ include: ([A-Za-z][A-Za-z0-9]*)\s*$/;
@@ -55,14 +56,15 @@ function expandIncludes(text: string, parts: ReadonlyMap<string, string>, seen: 
  * Reads `cypher/queries/*.cypher`, where each query opens with a `// name: <name>` line, so that
  * repositories run Cypher by name and a reader finds it with one search. Fragments shared by
  * several queries live in `parts/` beside them, are named the same way and are pasted in where a
- * query says `// include: <part>`; a part is never run on its own.
+ * query says `// include: <part>`; a part is never run on its own. The texts are compacted
+ * (`compactCypher`): what is sent is the statement without its comments and indentation.
  */
 export function loadNamedQueries(dir: string): ReadonlyMap<string, string> {
   const parts = readNamedTexts(path.join(dir, 'parts'));
   const queries = new Map<string, string>();
   for (const [name, text] of readNamedTexts(dir)) {
     if (parts.has(name)) throw new Error(`"${name}" is both a query and a query part`);
-    queries.set(name, expandIncludes(text, parts, []));
+    queries.set(name, compactCypher(expandIncludes(text, parts, [])));
   }
   return queries;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { compactCypher } from '../../src/neo4j/compact-cypher';
 import { splitStatements } from '../../src/neo4j/migrations';
 import { loadNamedQueries } from '../../src/neo4j/named-queries';
 
@@ -26,7 +27,7 @@ describe('loadNamedQueries', () => {
     );
     const queries = loadNamedQueries(dir);
     expect(queries.get('one')).toBe('RETURN 1');
-    expect(queries.get('two')).toBe('// why\nRETURN 2');
+    expect(queries.get('two')).toBe('RETURN 2');
   });
 
   it('refuses a name defined twice', () => {
@@ -54,5 +55,30 @@ describe('query parts', () => {
   it('refuse an unknown part', () => {
     fs.writeFileSync(path.join(dir, 'q.cypher'), '// name: q\n// include: missing\nRETURN 1\n');
     expect(() => loadNamedQueries(dir)).toThrow(/Unknown query part "missing"/);
+  });
+});
+
+describe('compactCypher', () => {
+  it('drops comments, indentation and blank lines, keeping line breaks', () => {
+    const text = '// why\nMATCH (c:Concept)   // the concepts\n\n    /* all of them */ RETURN c\n';
+    expect(compactCypher(text)).toBe('MATCH (c:Concept)\nRETURN c');
+  });
+
+  it('keeps strings and quoted names byte for byte, comment marks and escapes included', () => {
+    const text = [
+      "  RETURN 'https://example.org/a  b' AS url, \"it\\'s // not a comment\" AS s,",
+      "    'don\\'t // stop' AS t, n.`odd // name` AS o // gone",
+    ].join('\n');
+    expect(compactCypher(text)).toBe(
+      [
+        "RETURN 'https://example.org/a  b' AS url, \"it\\'s // not a comment\" AS s,",
+        "'don\\'t // stop' AS t, n.`odd // name` AS o",
+      ].join('\n'),
+    );
+  });
+
+  it('refuses an unclosed string or comment rather than send half a statement', () => {
+    expect(() => compactCypher("RETURN 'open")).toThrow(/Unclosed '/);
+    expect(() => compactCypher('RETURN 1 /* open')).toThrow(/Unclosed \/\*/);
   });
 });
