@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { proxyTrust } from '../http/client-address';
 
 const ROLES = ['reader', 'editor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -65,6 +66,21 @@ const schema = z.object({
   SEED_ON_START: bool.default(true),
   API_KEYS: apiKeys.default([]),
   CORS_ORIGINS: z.string().default('*'),
+  // Empty: no proxy is believed; see proxyTrust for the forms.
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .superRefine((value, ctx) => {
+      if (!value) return;
+      try {
+        proxyTrust(value);
+      } catch (error) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a number of hops or a list of addresses, subnets, loopback, linklocal or uniquelocal (${(error as Error).message})`,
+        });
+      }
+    }),
   MAX_QUERY_DEPTH: positiveInt.default(10),
   MAX_ALIASES: positiveInt.default(20),
   MAX_QUERY_COST: positiveInt.default(20000),

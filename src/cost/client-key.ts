@@ -1,4 +1,3 @@
-import { IncomingMessage } from 'node:http';
 import { Role } from '../core/config';
 import { sha256Hex } from '../http/auth';
 
@@ -7,10 +6,14 @@ import { sha256Hex } from '../http/auth';
  * the caller's address. An unrecognised key (no `role`) counts as the address, so inventing keys
  * buys nothing.
  */
-export function clientKey(req: IncomingMessage & { ip?: string }, role: Role | null): string {
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
+export function clientKey(
+  authorization: string | undefined,
+  role: Role | null,
+  address: string,
+): string {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
   if (bearer && role) {
     return `key:${sha256Hex(bearer)}`;
   }
-  return `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+  return `ip:${address}`;
 }

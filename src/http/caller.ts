@@ -3,6 +3,7 @@ import { NextFunction, Request, Response } from 'express';
 import { ApiKey, Role } from '../core/config';
 import { clientKey } from '../cost/client-key';
 import { roleFromAuthorization } from './auth';
+import { clientAddress, ProxyTrust } from './client-address';
 
 /** Who is asking: the role of a recognised key, whether any key came, and whose budget it spends. */
 export interface Caller {
@@ -11,19 +12,32 @@ export interface Caller {
   client: string;
 }
 
-/** The caller of a request: its key hashed and compared with every configured one. */
-export function callerFrom(req: IncomingMessage, keys: readonly ApiKey[]): Caller {
-  const role = roleFromAuthorization(req.headers.authorization, keys);
-  return { role, presentedKey: Boolean(req.headers.authorization), client: clientKey(req, role) };
+/** Works out the caller of a request. */
+export type IdentifyCaller = (req: IncomingMessage) => Caller;
+
+/** The caller of a request: its key hashed and compared with every configured one, its address. */
+export function callerIdentifier(
+  keys: readonly ApiKey[],
+  trust: ProxyTrust | null,
+): IdentifyCaller {
+  return (req) => {
+    const { authorization } = req.headers;
+    const role = roleFromAuthorization(authorization, keys);
+    return {
+      role,
+      presentedKey: Boolean(authorization),
+      client: clientKey(authorization, role, clientAddress(req, trust)),
+    };
+  };
 }
 
 /**
  * Works out the caller once per request, for the response cache and the GraphQL context alike:
  * `res.locals.caller`, unless the GraphQL route ahead of Express (graphql-route.ts) already did.
  */
-export function identifyCaller(keys: readonly ApiKey[]) {
+export function identifyCaller(identify: IdentifyCaller) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    res.locals.caller ??= callerFrom(req, keys);
+    res.locals.caller ??= identify(req);
     next();
   };
 }

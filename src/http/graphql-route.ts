@@ -1,14 +1,13 @@
 import { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQueryString } from 'node:querystring';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApiKey } from '../core/config';
 import { Logger } from '../core/logger';
 import { ClientBudget } from '../cost/client-budget';
 import { rateLimitedAnswer } from '../cost/rate-limited';
 import { GraphVersionTracker } from '../graph-version/graph-version.tracker';
 import { Context } from '../graphql/context';
 import { answerCacheHeaders, HttpCachePolicy } from './cache-control';
-import { Caller, callerFrom } from './caller';
+import { Caller, IdentifyCaller } from './caller';
 import { INTERNAL_ERROR_BODY } from './hygiene';
 import { JsonBody } from './json-body';
 import { searchOf, unchangedTag } from './not-modified';
@@ -39,7 +38,7 @@ export interface GraphqlRouteOptions {
   versions: GraphVersionTracker;
   budget: ClientBudget;
   policy: HttpCachePolicy;
-  keys: readonly ApiKey[];
+  identifyCaller: IdentifyCaller;
   jsonBody: JsonBody;
   maxResponseBytes: number;
   /** What every answer of /graphql goes through in the Express chain: headers, request log. */
@@ -120,8 +119,17 @@ export function answeringGraphql(
   app: RequestListener,
   options: GraphqlRouteOptions,
 ): RequestListener {
-  const { apollo, cache, versions, budget, policy, keys, jsonBody, answerMiddleware, log } =
-    options;
+  const {
+    apollo,
+    cache,
+    versions,
+    budget,
+    policy,
+    identifyCaller,
+    jsonBody,
+    answerMiddleware,
+    log,
+  } = options;
 
   const answerFromCache = async (req: IncomingMessage, res: LocalsResponse, slot: CacheSlot) => {
     const kept = cache?.get(slot);
@@ -196,7 +204,7 @@ export function answeringGraphql(
     // Express keeps a `res.locals` it finds, as it makes its own: with no prototype.
     const withLocals = Object.assign(res, {
       locals: Object.assign(Object.create(null) as GraphqlLocals, {
-        caller: callerFrom(req, keys),
+        caller: identifyCaller(req),
       }),
     });
     const operation = operationOf(req);

@@ -11,7 +11,8 @@ import { GraphQLError, Kind, ValidationContext } from 'graphql';
 import express, { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { argumentErrorsPlugin } from '../graphql/argument-errors';
-import { Caller, callerOf, identifyCaller } from './caller';
+import { Caller, callerIdentifier, callerOf, identifyCaller } from './caller';
+import { proxyTrust } from './client-address';
 import { Config } from '../core/config';
 import { Context, createContext } from '../graphql/context';
 import { createClientBudget } from '../cost/client-budget';
@@ -156,6 +157,10 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   await apollo.start();
   versions.start(config.GRAPH_VERSION_POLL_MS);
 
+  const identify = callerIdentifier(
+    config.API_KEYS,
+    config.TRUST_PROXY ? proxyTrust(config.TRUST_PROXY) : null,
+  );
   const contextOf = async (req: IncomingMessage, caller: Caller, slot: CacheSlot | null) =>
     createContext(onQuery ? db.withListener(onQuery) : db, caller, req.log, slot);
   httpServer.on(
@@ -167,7 +172,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
       versions,
       budget,
       policy: httpCachePolicy(config),
-      keys: config.API_KEYS,
+      identifyCaller: identify,
       jsonBody,
       maxResponseBytes: config.MAX_RESPONSE_BYTES,
       answerMiddleware: [securityHeaders, requestLog, graphqlCors],
@@ -181,7 +186,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     graphqlCors,
     notModified(versions, httpCachePolicy(config)),
     jsonBody.middleware,
-    identifyCaller(config.API_KEYS),
+    identifyCaller(identify),
     responseSizeLimit(config.MAX_RESPONSE_BYTES),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>

@@ -58,6 +58,59 @@ describe('per-client cost budget', () => {
   });
 });
 
+describe('per-client budget behind a proxy', () => {
+  let listCost: number;
+  const forwardedFor = (chain: string) => ({ 'x-forwarded-for': chain });
+  const budgetFor = (lists: number) => ({
+    CLIENT_COST_BUDGET: String(lists * listCost + 1),
+    CLIENT_BUDGET_WINDOW_S: '600',
+  });
+  beforeAll(async () => {
+    const probe = await startTestApp();
+    listCost = (await post(probe, LIST)).body.extensions!.cost!.requested;
+    await probe.close();
+  });
+
+  it('ignores X-Forwarded-For unless TRUST_PROXY says so: a client cannot name a new address', async () => {
+    const app = await startTestApp(budgetFor(1));
+    try {
+      expect((await post(app, LIST, forwardedFor('203.0.113.1'))).response.status).toBe(200);
+      expect((await post(app, LIST, forwardedFor('203.0.113.2'))).response.status).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('gives each forwarded client its own budget behind a trusted proxy', async () => {
+    // The tests' requests come from loopback, the trusted proxy here.
+    const app = await startTestApp({ ...budgetFor(1), TRUST_PROXY: 'loopback' });
+    try {
+      expect((await post(app, LIST, forwardedFor('203.0.113.1'))).response.status).toBe(200);
+      expect((await post(app, LIST, forwardedFor('203.0.113.1'))).response.status).toBe(429);
+      expect((await post(app, LIST, forwardedFor('203.0.113.2'))).response.status).toBe(200);
+      // Over GET too, the route cache hits and Express's chain share.
+      const get = await fetch(`${app.url}/graphql?query=${encodeURIComponent(LIST)}`, {
+        headers: forwardedFor('203.0.113.3'),
+      });
+      expect(get.status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('believes only as many hops as TRUST_PROXY counts, so addresses a client prepends buy nothing', async () => {
+    const app = await startTestApp({ ...budgetFor(1), TRUST_PROXY: '1' });
+    try {
+      expect((await post(app, LIST, forwardedFor('198.51.100.7'))).response.status).toBe(200);
+      // One trusted hop: the client is the last address the proxy appended, whatever comes before.
+      const spoofed = forwardedFor('203.0.113.50, 198.51.100.7');
+      expect((await post(app, LIST, spoofed)).response.status).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('response size cap', () => {
   let app: TestApp;
   beforeAll(async () => {

@@ -25,6 +25,19 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads TRUST_PROXY as hops or addresses, and refuses anything else by name', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe('');
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe('2');
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+    for (const bad of ['true', '10.0.0.0/99', 'the-cdn']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(
+        /TRUST_PROXY: must be a number of hops/,
+      );
+    }
+  });
+
   it('accepts Aura and cluster URIs', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).NEO4J_URI).toBe(
       'neo4j+s://abc.databases.neo4j.io',
