@@ -93,6 +93,7 @@ const schema = z.object({
     .default('100kb'),
   INTROSPECTION: bool.default(true),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
+  JIT_AFTER_RUNS: nonNegativeInt.default(1),
   GRAPH_VERSION_POLL_MS: positiveInt.default(1000),
   CACHE_MAX_AGE_S: nonNegativeInt.default(10),
   CACHE_SWR_S: nonNegativeInt.default(60),

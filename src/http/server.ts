@@ -24,6 +24,7 @@ import { cachingPlugins } from '../graphql/plugins/caching.plugins';
 import { httpCachePolicy } from './cache-control';
 import { notModified } from './not-modified';
 import { answeringGraphql } from './graphql-route';
+import { jitExecutor } from '../graphql/jit-executor';
 import { JsonBody } from './json-body';
 import { CacheSlot, ResponseCache } from './response-cache';
 import { INTERNAL_ERROR_BODY, notFound, requestLogLine, securityHeaders } from './hygiene';
@@ -130,7 +131,8 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   const httpServer = http.createServer();
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Apollo's pipeline, graphql-jit's execution (see jit-executor.ts).
+    gateway: jitExecutor(schema, { compileAfterRuns: config.JIT_AFTER_RUNS, log }),
     // Callers authenticate with a bearer key they send themselves, never with a cookie, so a
     // forged cross-site request carries no credential; without this check, GET queries work for
     // every client with its default settings (urql, Apollo Client, plain fetch).

@@ -37,6 +37,9 @@ export async function startTestApp(
     ...process.env,
     LOG_LEVEL: 'silent',
     CLIENT_COST_BUDGET: '0',
+    // Operations are compiled by graphql-jit at their first run, so every suite checks compiled
+    // answers; jit-executor.test.ts checks the default (graphql-js first, compiled when repeated).
+    JIT_AFTER_RUNS: '0',
     ...env,
   });
   const { db, close } = openTestDatabase();

@@ -34,7 +34,10 @@ export function connectionTypes(name: string, node: () => unknown, what: string)
     })
     pageInfo!: PageInfo;
 
+    // A promise, read only when selected (see toConnection). Not a simple field: graphql-jit
+    // (src/graphql/jit-executor.ts) reads a field without a resolver as a plain value.
     @Field(() => Int, {
+      simple: false,
       description: `How many ${what}s match in all pages together (computed only when selected).`,
     })
     totalCount!: number;
