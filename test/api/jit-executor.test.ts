@@ -82,3 +82,40 @@ describe('an operation too large to compile', () => {
     expect(notCompiled()).toHaveLength(1);
   });
 });
+
+describe('@skip and @include on fragments, compiled and not', () => {
+  // Relay and Apollo Client put directives on fragment spreads; graphql-jit needs its path-based
+  // handling of them to give graphql-js's answers.
+  const QUERY = `query Directives($a: Boolean!, $b: Boolean!) {
+    concept(key: "cross-chain") { key ...Named @include(if: $a)
+      ... on Technology @skip(if: $b) { category }
+      relations(first: 3) { edges { node {
+        from { ...Brief @skip(if: $a) key } to { key ...Brief @include(if: $b) } } } } }
+  }
+  fragment Named on Concept { name summary ...Brief @include(if: $b) }
+  fragment Brief on Concept { kind name aliases }`;
+  let compiled: TestApp;
+  let interpreted: TestApp;
+  beforeAll(async () => {
+    compiled = await startTestApp({ JIT_AFTER_RUNS: '0' });
+    interpreted = await startTestApp({ JIT_AFTER_RUNS: String(Number.MAX_SAFE_INTEGER) });
+  });
+  afterAll(async () => {
+    await compiled.close();
+    await interpreted.close();
+  });
+
+  it.each([
+    [true, true],
+    [true, false],
+    [false, true],
+    [false, false],
+  ])('give the same answer with a=%s, b=%s', async (a, b) => {
+    const expected = await interpreted.graphql(QUERY, { a, b });
+    expect(expected.errors).toBeUndefined();
+    // Byte for byte: the same fields in the same order.
+    expect(JSON.stringify((await compiled.graphql(QUERY, { a, b })).data)).toBe(
+      JSON.stringify(expected.data),
+    );
+  });
+});
