@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { startTestApp, TestApp } from '../helpers/app';
+import { NEVER_COMPILED, startTestApp, TestApp } from '../helpers/app';
 import { generatedQuery } from '../helpers/generated-operations';
 
 /**
@@ -15,12 +15,9 @@ let compiled: TestApp;
 let interpreted: TestApp;
 beforeAll(async () => {
   compiled = await startTestApp({ JIT_AFTER_RUNS: '0' });
-  interpreted = await startTestApp({ JIT_AFTER_RUNS: String(Number.MAX_SAFE_INTEGER) });
+  interpreted = await startTestApp(NEVER_COMPILED);
 });
-afterAll(async () => {
-  await compiled.close();
-  await interpreted.close();
-});
+afterAll(() => Promise.all([compiled.close(), interpreted.close()]));
 
 interface Body {
   data?: unknown;

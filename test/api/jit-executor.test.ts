@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../helpers/app';
+import { NEVER_COMPILED, startTestApp, TestApp } from '../helpers/app';
 import { captureLog } from '../helpers/log-capture';
 
 // Fragments on the interface and on one type, an inline fragment, @include with a variable,
@@ -98,12 +98,9 @@ describe('@skip and @include on fragments, compiled and not', () => {
   let interpreted: TestApp;
   beforeAll(async () => {
     compiled = await startTestApp({ JIT_AFTER_RUNS: '0' });
-    interpreted = await startTestApp({ JIT_AFTER_RUNS: String(Number.MAX_SAFE_INTEGER) });
+    interpreted = await startTestApp(NEVER_COMPILED);
   });
-  afterAll(async () => {
-    await compiled.close();
-    await interpreted.close();
-  });
+  afterAll(() => Promise.all([compiled.close(), interpreted.close()]));
 
   it.each([
     [true, true],

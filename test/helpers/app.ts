@@ -73,3 +73,6 @@ export async function startTestApp(
     },
   };
 }
+
+/** The `JIT_AFTER_RUNS` of an app that never compiles: all its operations run on graphql-js. */
+export const NEVER_COMPILED = { JIT_AFTER_RUNS: String(Number.MAX_SAFE_INTEGER) };
