@@ -128,14 +128,18 @@ export function jitExecutor(schema: GraphQLSchema, options: JitOptions): Gateway
         variableValues: variables,
       });
     }
-    // graphql-js coerces the variables first, as its `execute` would: its errors name the
-    // variable and point at its definition, which Apollo and the argument-errors plugin turn
-    // into BAD_USER_INPUT with the field at fault. graphql-jit's own say less.
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
-      maxErrors: MAX_VARIABLE_ERRORS,
-    });
-    if (coerced.errors) return { errors: coerced.errors };
-    return withGraphqlJsErrors(await entry.compiled.query(undefined, context, variables));
+    const result = await entry.compiled.query(undefined, context, variables);
+    // Variables that do not fit: the only answer without `data`. graphql-js's errors for them
+    // name the variable and point at its definition, which Apollo and the argument-errors plugin
+    // turn into BAD_USER_INPUT with the field at fault; graphql-jit's say less. Only then are
+    // the variables coerced a second time.
+    if (!('data' in result)) {
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
+        maxErrors: MAX_VARIABLE_ERRORS,
+      });
+      if (coerced.errors) return { errors: coerced.errors };
+    }
+    return withGraphqlJsErrors(result);
   };
 
   return {
