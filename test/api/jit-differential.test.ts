@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { NEVER_COMPILED, startTestApp, TestApp } from '../helpers/app';
+import { startBothExecutors, TestApp } from '../helpers/app';
 import { generatedQuery } from '../helpers/generated-operations';
 
 /**
@@ -11,13 +11,11 @@ import { generatedQuery } from '../helpers/generated-operations';
 const SEED = 20261126;
 const RUNS = 300;
 
-let compiled: TestApp;
-let interpreted: TestApp;
+let apps: Awaited<ReturnType<typeof startBothExecutors>>;
 beforeAll(async () => {
-  compiled = await startTestApp({ JIT_AFTER_RUNS: '0' });
-  interpreted = await startTestApp(NEVER_COMPILED);
+  apps = await startBothExecutors();
 });
-afterAll(() => Promise.all([compiled.close(), interpreted.close()]));
+afterAll(() => apps.close());
 
 interface Body {
   data?: unknown;
@@ -40,8 +38,8 @@ it('gives graphql-js answers for every generated query', async () => {
   await fc.assert(
     fc.asyncProperty(generatedQuery, async (operation) => {
       const body = JSON.stringify(operation);
-      const expected = await answer(interpreted, body);
-      expect(await answer(compiled, body)).toEqual(expected);
+      const expected = await answer(apps.interpreted, body);
+      expect(await answer(apps.compiled, body)).toEqual(expected);
       if (expected.data?.startsWith('{')) withData += 1;
     }),
     { seed: SEED, numRuns: RUNS, endOnFailure: true },

@@ -1,4 +1,4 @@
-import { NEVER_COMPILED, startTestApp, TestApp } from '../helpers/app';
+import { startBothExecutors, startTestApp, TestApp } from '../helpers/app';
 import { captureLog } from '../helpers/log-capture';
 
 // Fragments on the interface and on one type, an inline fragment, @include with a variable,
@@ -94,13 +94,11 @@ describe('@skip and @include on fragments, compiled and not', () => {
   }
   fragment Named on Concept { name summary ...Brief @include(if: $b) }
   fragment Brief on Concept { kind name aliases }`;
-  let compiled: TestApp;
-  let interpreted: TestApp;
+  let apps: Awaited<ReturnType<typeof startBothExecutors>>;
   beforeAll(async () => {
-    compiled = await startTestApp({ JIT_AFTER_RUNS: '0' });
-    interpreted = await startTestApp(NEVER_COMPILED);
+    apps = await startBothExecutors();
   });
-  afterAll(() => Promise.all([compiled.close(), interpreted.close()]));
+  afterAll(() => apps.close());
 
   it.each([
     [true, true],
@@ -108,10 +106,10 @@ describe('@skip and @include on fragments, compiled and not', () => {
     [false, true],
     [false, false],
   ])('give the same answer with a=%s, b=%s', async (a, b) => {
-    const expected = await interpreted.graphql(QUERY, { a, b });
+    const expected = await apps.interpreted.graphql(QUERY, { a, b });
     expect(expected.errors).toBeUndefined();
     // Byte for byte: the same fields in the same order.
-    expect(JSON.stringify((await compiled.graphql(QUERY, { a, b })).data)).toBe(
+    expect(JSON.stringify((await apps.compiled.graphql(QUERY, { a, b })).data)).toBe(
       JSON.stringify(expected.data),
     );
   });

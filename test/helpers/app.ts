@@ -74,5 +74,18 @@ export async function startTestApp(
   };
 }
 
-/** The `JIT_AFTER_RUNS` of an app that never compiles: all its operations run on graphql-js. */
-export const NEVER_COMPILED = { JIT_AFTER_RUNS: String(Number.MAX_SAFE_INTEGER) };
+/**
+ * Two apps on the test Neo4j, to compare the executors: `compiled` runs every operation on
+ * graphql-jit from its first run, `interpreted` never compiles (graphql-js only).
+ */
+export async function startBothExecutors() {
+  const [compiled, interpreted] = await Promise.all([
+    startTestApp({ JIT_AFTER_RUNS: '0' }),
+    startTestApp({ JIT_AFTER_RUNS: String(Number.MAX_SAFE_INTEGER) }),
+  ]);
+  return {
+    compiled,
+    interpreted,
+    close: () => Promise.all([compiled.close(), interpreted.close()]),
+  };
+}
