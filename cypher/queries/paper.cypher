@@ -7,10 +7,6 @@ ORDER BY p.publishedOn, p.key
 MATCH (p:Paper {key: $key})
 RETURN p { .key, .title, .titleOriginal, .titleZh, .titleZhOriginal, .publishedOn, .event, .url } AS paper
 
-// name: countPapers
-MATCH (p:Paper)
-RETURN count(p) AS papers
-
 // name: papersByKeys
 UNWIND $keys AS key
 MATCH (p:Paper {key: key})

@@ -79,6 +79,12 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   const requestLog = pinoHttp({
     logger: log,
     serializers: { req: requestLogLine },
+    // Whose budget the request spent: behind a trusted proxy, the forwarded client rather than
+    // the socket's address; a key's hash for a keyed caller. Known once the caller is worked out.
+    customProps: (_req, res) => {
+      const caller = (res as { locals?: { caller?: Caller } }).locals?.caller;
+      return caller ? { client: caller.client } : {};
+    },
     genReqId: (req, res) => {
       const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
       res.setHeader('x-request-id', id);

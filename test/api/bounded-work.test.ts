@@ -1,5 +1,7 @@
 import { sha256Hex } from '../../src/http/auth';
 import { startTestApp, TestApp } from '../helpers/app';
+import { waitFor } from '../helpers/wait-for';
+import { captureLog } from '../helpers/log-capture';
 
 const READER = 'reader-key-for-budget-tests';
 const reader = { authorization: `Bearer ${READER}` };
@@ -105,6 +107,34 @@ describe('per-client budget behind a proxy', () => {
       // One trusted hop: the client is the last address the proxy appended, whatever comes before.
       const spoofed = forwardedFor('203.0.113.50, 198.51.100.7');
       expect((await post(app, LIST, spoofed)).response.status).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('the request log', () => {
+  it('names the client whose budget each request spent: the forwarded address, or the key', async () => {
+    const { lines, log } = captureLog();
+    const env = { TRUST_PROXY: 'loopback', API_KEYS: `${sha256Hex(READER)}:reader` };
+    const app = await startTestApp(env, undefined, log);
+    try {
+      await post(app, LIST, { 'x-forwarded-for': '203.0.113.9' });
+      await post(app, LIST, reader);
+      // A body without an operation goes on to Express's chain, which logs it too.
+      const refused = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.10' },
+        body: '{}',
+      });
+      expect(refused.status).toBe(400);
+      const clients = () => lines.filter((line) => line.res).map((line) => line.client);
+      await waitFor('three request log lines', 5000, async () => clients().length === 3);
+      expect(clients().sort()).toEqual([
+        'ip:203.0.113.10',
+        'ip:203.0.113.9',
+        `key:${sha256Hex(READER)}`,
+      ]);
     } finally {
       await app.close();
     }

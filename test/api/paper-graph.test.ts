@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../helpers/app';
-import { eventually } from '../helpers/eventually';
+import { waitFor } from '../helpers/wait-for';
 import { openTestDatabase } from '../helpers/neo4j';
 
 const PAPER = 'caict-blockchain-2020';
@@ -123,7 +123,7 @@ describe('graph(paper:, kinds:, bases:)', () => {
     it('refuses with BAD_USER_INPUT, pointing at the filters and the file export', async () => {
       const refused = async () =>
         (await app.graphql<GraphAnswer>(WHOLE_GRAPH, { paper: PAPER })).errors !== undefined;
-      expect(await eventually(refused, 20000, 200)).toBe(true);
+      await waitFor('the whole-graph query to be refused', 20000, refused);
       const body = await app.graphql<GraphAnswer>(WHOLE_GRAPH, { paper: PAPER });
       expect(body.data?.graph ?? null).toBeNull();
       expect(body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'paper' });

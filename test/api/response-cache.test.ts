@@ -5,7 +5,7 @@ import YAML from 'yaml';
 import { sha256Hex } from '../../src/http/auth';
 import { loadSeed } from '../../src/seed/seed.loader';
 import { startTestApp, TestApp } from '../helpers/app';
-import { eventually } from '../helpers/eventually';
+import { waitFor } from '../helpers/wait-for';
 import { openTestDatabase } from '../helpers/neo4j';
 
 const EDITOR = 'response-cache-editor-key';
@@ -119,10 +119,10 @@ describe('response cache', () => {
       const second = await nameOn(replica);
       return first === current && second === current && sentByReplica.length === 0;
     };
-    expect(await eventually(cachedOnReplica, 20 * POLL_MS)).toBe(true);
+    await waitFor('the replica to answer from its cache', 20 * POLL_MS, cachedOnReplica);
     await rename('Renamed elsewhere');
     const seen = async () => (await nameOn(replica)) === 'Renamed elsewhere';
-    expect(await eventually(seen, 20 * POLL_MS)).toBe(true);
+    await waitFor('the replica to see the rename', 20 * POLL_MS, seen);
   });
 
   it('shows a change made by a seed load', async () => {
@@ -139,7 +139,7 @@ describe('response cache', () => {
       await loadSeed(db, { seedDir });
       const renamed = async () =>
         (await nameOn(app, 'test-ledger')) === 'Test ledger, renamed by the seed';
-      expect(await eventually(renamed, 20 * POLL_MS)).toBe(true);
+      await waitFor("the seed loader's rename to be seen", 20 * POLL_MS, renamed);
     } finally {
       fs.rmSync(seedDir, { recursive: true, force: true });
     }

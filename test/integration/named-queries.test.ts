@@ -85,7 +85,6 @@ const CASES: Record<string, { params: Params; rows: boolean }> = {
   sectionConceptCounts: { params: { requests: [{ id: 0, key: SECTION, kinds }] }, rows: true },
   allPapers: { params: {}, rows: true },
   paperByKey: { params: { key: PAPER }, rows: true },
-  countPapers: { params: {}, rows: true },
   papersByKeys: { params: { keys: [PAPER] }, rows: true },
   paperOutlines: { params: { keys: [PAPER] }, rows: true },
   paperPublishers: { params: { keys: [PAPER] }, rows: true },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CYPHER_DIR, PROJECT_ROOT } from '../../src/core/paths';
 import { compactCypher } from '../../src/neo4j/compact-cypher';
 import { splitStatements } from '../../src/neo4j/migrations';
 import { loadNamedQueries } from '../../src/neo4j/named-queries';
@@ -33,6 +34,22 @@ describe('loadNamedQueries', () => {
   it('refuses a name defined twice', () => {
     fs.writeFileSync(path.join(dir, 'b.cypher'), '// name: one\nRETURN 3\n');
     expect(() => loadNamedQueries(dir)).toThrow(/defined twice/);
+  });
+});
+
+describe('the named queries in cypher/queries', () => {
+  const sources = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) return sources(file);
+      return entry.name.endsWith('.ts') ? [fs.readFileSync(file, 'utf8')] : [];
+    });
+
+  it('are each run by the code in src: a query nothing runs is dead weight to keep correct', () => {
+    const code = sources(path.join(PROJECT_ROOT, 'src')).join('\n');
+    const names = [...loadNamedQueries(path.join(CYPHER_DIR, 'queries')).keys()];
+    expect(names.length).toBeGreaterThan(30);
+    expect(names.filter((name) => !code.includes(`'${name}'`))).toEqual([]);
   });
 });
 
