@@ -69,6 +69,12 @@ const reportAsValidationError = {
   ],
 };
 
+/** A request log line with the client whose budget the request spent, once it is known. */
+function withClient(res: http.ServerResponse, line: object): object {
+  const caller = (res as { locals?: { caller?: Caller } }).locals?.caller;
+  return caller ? { ...line, client: caller.client } : line;
+}
+
 /** Builds the Express app with Apollo Server mounted, without listening. */
 export async function createApp({ config, db, log, onQuery }: AppOptions): Promise<App> {
   const app = express();
@@ -80,11 +86,10 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     logger: log,
     serializers: { req: requestLogLine },
     // Whose budget the request spent: behind a trusted proxy, the forwarded client rather than
-    // the socket's address; a key's hash for a keyed caller. Known once the caller is worked out.
-    customProps: (_req, res) => {
-      const caller = (res as { locals?: { caller?: Caller } }).locals?.caller;
-      return caller ? { client: caller.client } : {};
-    },
+    // the socket's address; a key's hash for a keyed caller. Added as a line is written, so a
+    // request costs nothing more when lines are not.
+    customSuccessObject: (_req, res, line: object) => withClient(res, line),
+    customErrorObject: (_req, res, _error, line: object) => withClient(res, line),
     genReqId: (req, res) => {
       const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
       res.setHeader('x-request-id', id);
