@@ -56,10 +56,14 @@ WITH r, e,
   [i IN range(0, size(r.evidenceSections) - 1)
     WHERE r.evidenceSections[i] = e.section AND r.evidenceBases[i] = e.basis] AS present
 WITH r, collect(CASE WHEN size(present) = 0 THEN e END) AS added
+// The seed loader leaves out a URL or note list whose items are all ''; it is filled in before
+// new items are appended, so the lists stay parallel. Worked out before SET changes the sections.
+WITH r, added, [s IN r.evidenceSections | ''] AS blanks
 SET r.evidenceSections = r.evidenceSections + [e IN added | e.section],
   r.evidenceBases = r.evidenceBases + [e IN added | e.basis],
-  r.evidenceSourceUrls = r.evidenceSourceUrls + [e IN added | coalesce(e.sourceUrl, '')],
-  r.evidenceNotes = r.evidenceNotes + [e IN added | coalesce(e.note, '')]
+  r.evidenceSourceUrls = coalesce(r.evidenceSourceUrls, blanks)
+    + [e IN added | coalesce(e.sourceUrl, '')],
+  r.evidenceNotes = coalesce(r.evidenceNotes, blanks) + [e IN added | coalesce(e.note, '')]
 RETURN r {
   type: type(r), from: startNode(r).key, to: endNode(r).key,
   .evidenceSections, .evidenceBases, .evidenceSourceUrls, .evidenceQuotes, .evidenceNotes

@@ -61,6 +61,15 @@ function compact(props: Props): Props {
   return kept;
 }
 
+/**
+ * A relation's URL, quote or note list, or null when every item has none: most relations are
+ * curated, and leaving out three lists of '' each took about a seventh off the time Neo4j spends
+ * creating relations. Readers take a missing list as '' for every item.
+ */
+function unlessBlank(values: string[]): string[] | null {
+  return values.some(Boolean) ? values : null;
+}
+
 export const relationId = (row: { from: string; type: string; to: string }) =>
   `${row.from}|${row.type}|${row.to}`;
 
@@ -159,14 +168,14 @@ export function buildRows(seed: PaperSeed): PaperRows {
       from: r.from,
       type: r.type,
       to: r.to,
-      props: {
+      props: compact({
         evidenceSections: r.evidence.map((e) => sectionKey(e.section)),
         evidenceBases: r.evidence.map((e) => e.basis),
-        evidenceSourceUrls: r.evidence.map((e) => sourceUrl(e) ?? ''),
-        evidenceQuotes: r.evidence.map((e) => e.quote ?? ''),
-        evidenceNotes: r.evidence.map((e) => e.note ?? ''),
+        evidenceSourceUrls: unlessBlank(r.evidence.map((e) => sourceUrl(e) ?? '')),
+        evidenceQuotes: unlessBlank(r.evidence.map((e) => e.quote ?? '')),
+        evidenceNotes: unlessBlank(r.evidence.map((e) => e.note ?? '')),
         seededBy,
-      },
+      }),
     })),
     facts: seed.facts.map((f) => ({
       key: f.key,

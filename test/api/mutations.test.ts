@@ -271,6 +271,33 @@ describe('linkConcepts and unlinkConcepts', () => {
     expect(await relationCount('test-link-a', 'ENABLES', 'test-link-b')).toBe(1);
   });
 
+  it('adds evidence to a relation stored without URL and note lists, keeping the lists parallel', async () => {
+    // The seed loader stores a curated relation's evidence as sections and bases only.
+    await db.driver.executeQuery(
+      `MATCH (a:Concept {key: 'test-link-a'}), (b:Concept {key: 'test-link-b'})
+       CREATE (a)-[:DRIVES {evidenceSections: [$section], evidenceBases: ['CURATED']}]->(b)`,
+      { section: `${PAPER}/II.(1).2` },
+      { database: db.name },
+    );
+    const second = { paper: PAPER, section: 'II.(2).2', basis: 'CURATED', note: 'Second.' };
+    const body = await app.graphql<{ linkConcepts: { evidence: unknown[] } }>(
+      LINK.replace('evidence { basis', 'evidence { note basis'),
+      { input: { ...link, type: 'DRIVES', evidence: [second] } },
+      editor,
+    );
+    expect(body.data!.linkConcepts.evidence).toEqual([
+      { note: null, basis: 'CURATED', section: { number: 'II.(1).2' } },
+      { note: 'Second.', basis: 'CURATED', section: { number: 'II.(2).2' } },
+    ]);
+    const { records } = await db.driver.executeQuery(
+      `MATCH (:Concept {key: 'test-link-a'})-[r:DRIVES]->(:Concept {key: 'test-link-b'})
+       RETURN r.evidenceSourceUrls AS urls, r.evidenceNotes AS notes`,
+      {},
+      { database: db.name },
+    );
+    expect(records[0].toObject()).toEqual({ urls: ['', ''], notes: ['', 'Second.'] });
+  });
+
   it('leaves one relation when 20 identical links arrive in parallel', async () => {
     const parallel = { ...link, type: 'SUPPORTS' };
     const bodies = await Promise.all(

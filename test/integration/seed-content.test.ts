@@ -100,7 +100,7 @@ describe('content of the real seed', () => {
       await cypher(
         `MATCH (:Concept)-[r {seededBy: $paper}]->(:Concept)
          UNWIND range(0, size(r.evidenceBases) - 1) AS i
-         WITH r, r.evidenceBases[i] AS basis, r.evidenceSourceUrls[i] AS url
+         WITH r, r.evidenceBases[i] AS basis, coalesce(r.evidenceSourceUrls[i], '') AS url
          WHERE (basis = 'SOURCE') <> (url <> '')
          RETURN type(r) AS type, basis, url`,
       ),

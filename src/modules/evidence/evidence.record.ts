@@ -28,7 +28,8 @@ export function toEvidence(row: {
 
 /**
  * Evidence stored on a concept relation as parallel lists (a relationship cannot point at a
- * section); '' in the URL, quote and note lists means "none".
+ * section); '' in the URL, quote and note lists means "none", and so does a list left out (the
+ * seed loader stores none of those three when all its items are '').
  */
 export function evidenceFromLists(lists: {
   evidenceSections?: string[] | null;
