@@ -235,6 +235,44 @@ describe('seed loader', () => {
     }
   });
 
+  test("a relation's blank URL, quote and note lists are not stored, and one that turns blank is removed", async () => {
+    const seedDir = copyFixture('valid');
+    const lists = (from: string) =>
+      cypher(
+        `MATCH (:Concept {key: $from})-[r]->(:Concept {key: 'test-ledger'})
+         RETURN r.evidenceBases AS bases, r.evidenceSourceUrls AS urls,
+                r.evidenceQuotes AS quotes, r.evidenceNotes AS notes`,
+        { from },
+      );
+    try {
+      await loadSeed(db, { seedDir });
+      expect(await lists('test-consensus')).toEqual([
+        { bases: ['CURATED'], urls: null, quotes: null, notes: null },
+      ]);
+      const [sourced] = await lists('test-smart-contract');
+      expect(sourced.bases).toEqual(['CURATED', 'SOURCE']);
+      expect((sourced.urls as string[])[0]).toBe('');
+      expect((sourced.urls as string[])[1]).toMatch(/^https?:\/\//);
+      expect(sourced.notes).toEqual(['', 'The source says so.']);
+
+      // The sourced evidence goes: the three lists would now be blank, so they go too.
+      editYaml(path.join(seedDir, 'test-seed-paper', 'relations.yaml'), (data) => {
+        const relation = data.relations.find(
+          (r) => (r as { from: string }).from === 'test-smart-contract',
+        ) as { evidence: unknown[] };
+        relation.evidence = relation.evidence.slice(0, 1);
+      });
+      const report = await loadSeed(db, { seedDir });
+      expect(report.relations).toMatchObject({ updated: 1, unchanged: 2 });
+      expect(await lists('test-smart-contract')).toEqual([
+        { bases: ['CURATED'], urls: null, quotes: null, notes: null },
+      ]);
+    } finally {
+      fs.rmSync(seedDir, { recursive: true, force: true });
+      await removeTestData();
+    }
+  });
+
   test('prune removes what a paper seed dropped and leaves API-made concepts alone', async () => {
     const seedDir = copyFixture('valid');
     try {
