@@ -22,4 +22,4 @@ USER node
 EXPOSE 4000
 # A fixed heap, well above what the query cost and response size limits let requests hold, so
 # those limits refuse work long before the process could run out of memory.
-CMD ["node", "--max-old-space-size=1024", "--max-semi-space-size=32", "--single-threaded-gc", "dist/src/index.js"]
+CMD ["node", "--max-old-space-size=1024", "--max-semi-space-size=64", "--single-threaded-gc", "dist/src/index.js"]
