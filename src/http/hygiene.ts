@@ -11,6 +11,10 @@ export const securityHeaders = helmet({
     directives: {
       frameAncestors: ["'none'"],
       workerSrc: ["'self'", 'blob:'],
+      // Helmet's default would have browsers fetch the pages' bundles over HTTPS, which this
+      // server does not speak: served over plain HTTP under any name but localhost (a container,
+      // a LAN address), the explorer came up empty. TLS, where used, is a proxy's to add.
+      upgradeInsecureRequests: null,
     },
   },
   frameguard: { action: 'deny' },

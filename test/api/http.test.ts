@@ -92,6 +92,8 @@ describe('HTTP surface', () => {
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
       expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+      // Pages served over plain HTTP would otherwise fetch their bundles over HTTPS.
+      expect(response.headers.get('content-security-policy')).not.toMatch(/upgrade-insecure/);
     }
   });
 

@@ -374,6 +374,29 @@ describe('phone width', () => {
   });
 });
 
+describe('a host name other than localhost', () => {
+  it('serves the explorer and GraphiQL over plain HTTP, as in a container or on a LAN', async () => {
+    // Browsers trust plain HTTP from localhost only; under any other name a page's requests
+    // are what a content security policy may upgrade to HTTPS, which this server does not speak.
+    const host = 'kg.example';
+    const named = await launchChromium([`--host-resolver-rules=MAP ${host} 127.0.0.1`]);
+    try {
+      const origin = app.url.replace('127.0.0.1', host);
+      const other = await openWatchedPage(named, origin);
+      await other.page.goto(`${origin}/explorer`);
+      await other.page.locator('.heading-count').first().waitFor();
+      await other.page.goto(`${origin}/graphql`);
+      await other.page.locator('.graphiql-tab').first().waitFor();
+      // The one notice allowed: the opener policy is for HTTPS deployments, and a browser says
+      // it ignores it on a plain HTTP origin it does not trust.
+      const ignoredOpenerPolicy = /Cross-Origin-Opener-Policy header has been ignored/;
+      expect(other.problems.filter((problem) => !ignoredOpenerPolicy.test(problem))).toEqual([]);
+    } finally {
+      await named.close();
+    }
+  });
+});
+
 describe('GraphiQL', () => {
   it('loads offline with the examples as tabs and runs one', async () => {
     await page.goto(`${app.url}/graphql`);
