@@ -1,4 +1,4 @@
-import { IncomingMessage } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { NextFunction, Request, Response } from 'express';
 import { ApiKey, Role } from '../core/config';
 import { clientKey } from '../cost/client-key';
@@ -44,4 +44,12 @@ export function identifyCaller(identify: IdentifyCaller) {
 
 export function callerOf(res: Response): Caller {
   return res.locals.caller as Caller;
+}
+
+/**
+ * The caller of a response's request when it was worked out; a request answered before that
+ * (a refused body, a health probe) has none. For code that sees the plain Node response.
+ */
+export function knownCaller(res: ServerResponse): Caller | undefined {
+  return (res as Partial<Pick<Response, 'locals'>>).locals?.caller as Caller | undefined;
 }

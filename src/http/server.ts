@@ -11,7 +11,7 @@ import { GraphQLError, Kind, ValidationContext } from 'graphql';
 import express, { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { argumentErrorsPlugin } from '../graphql/argument-errors';
-import { Caller, callerIdentifier, callerOf, identifyCaller } from './caller';
+import { Caller, callerIdentifier, callerOf, identifyCaller, knownCaller } from './caller';
 import { proxyTrust } from './client-address';
 import { Config } from '../core/config';
 import { Context, createContext } from '../graphql/context';
@@ -71,7 +71,7 @@ const reportAsValidationError = {
 
 /** A request log line with the client whose budget the request spent, once it is known. */
 function withClient(res: http.ServerResponse, line: object): object {
-  const caller = (res as { locals?: { caller?: Caller } }).locals?.caller;
+  const caller = knownCaller(res);
   return caller ? { ...line, client: caller.client } : line;
 }
 
