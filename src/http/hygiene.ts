@@ -1,4 +1,4 @@
-import { Request, Response } from 'express';
+import { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 
 /**
@@ -19,7 +19,24 @@ export const securityHeaders = helmet({
   },
   frameguard: { action: 'deny' },
   referrerPolicy: { policy: 'no-referrer' },
+  // Sent by secureContextHeaders instead, where browsers heed them.
+  crossOriginOpenerPolicy: false,
+  originAgentCluster: false,
 });
+
+/**
+ * The opener policy and origin-keyed isolation of helmet's defaults, for pages served over HTTPS
+ * only (through a trusted proxy: the API itself speaks plain HTTP). Browsers honour both on
+ * secure origins alone and log an error or a warning for them on every page elsewhere, as for
+ * the explorer opened on a LAN address or from a container.
+ */
+export function secureContextHeaders(req: Request, res: Response, next: NextFunction): void {
+  if (req.secure) {
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    res.setHeader('Origin-Agent-Cluster', '?1');
+  }
+  next();
+}
 
 /** Unknown paths answer in the API's JSON error shape, not Express's HTML page. */
 export function notFound(req: Request, res: Response) {

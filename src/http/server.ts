@@ -27,7 +27,13 @@ import { answeringGraphql } from './graphql-route';
 import { jitExecutor } from '../graphql/jit-executor';
 import { JsonBody } from './json-body';
 import { CacheSlot, ResponseCache } from './response-cache';
-import { INTERNAL_ERROR_BODY, notFound, requestLogLine, securityHeaders } from './hygiene';
+import {
+  INTERNAL_ERROR_BODY,
+  notFound,
+  requestLogLine,
+  secureContextHeaders,
+  securityHeaders,
+} from './hygiene';
 import { frontends } from './frontends';
 import { Logger } from '../core/logger';
 import { operationKindsPlugin } from '../graphql/operation-kinds';
@@ -97,7 +103,10 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
     },
     autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
   });
-  app.use(securityHeaders, requestLog);
+  const trust = config.TRUST_PROXY ? proxyTrust(config.TRUST_PROXY) : null;
+  // Express then reads the scheme a trusted proxy forwards (`req.secure`); never set otherwise.
+  if (trust) app.set('trust proxy', trust);
+  app.use(securityHeaders, secureContextHeaders, requestLog);
 
   // Live unless the database is down for good (the embedded one could not be restarted): only a
   // restart of this process can help then.
@@ -170,10 +179,7 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   await apollo.start();
   versions.start(config.GRAPH_VERSION_POLL_MS);
 
-  const identify = callerIdentifier(
-    config.API_KEYS,
-    config.TRUST_PROXY ? proxyTrust(config.TRUST_PROXY) : null,
-  );
+  const identify = callerIdentifier(config.API_KEYS, trust);
   const contextOf = async (req: IncomingMessage, caller: Caller, slot: CacheSlot | null) =>
     createContext(onQuery ? db.withListener(onQuery) : db, caller, req.log, slot);
   httpServer.on(

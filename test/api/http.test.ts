@@ -97,6 +97,21 @@ describe('HTTP surface', () => {
     }
   });
 
+  it('sends the opener policy only on pages served over HTTPS, as a trusted proxy reports', async () => {
+    const proxied = await startTestApp({ TRUST_PROXY: 'loopback' });
+    try {
+      const openerPolicy = async (base: string, headers: Record<string, string>) =>
+        (await fetch(`${base}/explorer`, { headers })).headers.get('cross-origin-opener-policy');
+      expect(await openerPolicy(app.url, {})).toBeNull();
+      // Not believed from an untrusted hop: any client can write the header.
+      expect(await openerPolicy(app.url, { 'x-forwarded-proto': 'https' })).toBeNull();
+      expect(await openerPolicy(proxied.url, {})).toBeNull();
+      expect(await openerPolicy(proxied.url, { 'x-forwarded-proto': 'https' })).toBe('same-origin');
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('answers an unknown path with a JSON 404', async () => {
     const response = await fetch(`${app.url}/wp-admin/setup.php`);
     expect(response.status).toBe(404);
