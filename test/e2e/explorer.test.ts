@@ -331,6 +331,14 @@ describe('deep links and history', () => {
     await page.locator('.names').waitFor();
   });
 
+  it('says so at an address that names no view, and links to the outline', async () => {
+    await page.goto(`${app.url}/explorer/concepts/cross-chain`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Nothing at this address.');
+    await page.locator('main a', { hasText: 'Go to the outline' }).click();
+    await page.waitForURL(`${app.url}/explorer`);
+    await page.locator('.heading-count').first().waitFor();
+  });
+
   it('opens a path link cold', async () => {
     await page.goto(`${app.url}/explorer/path/smart-contract/supply-chain-finance`);
     await page.locator('section.path').first().waitFor();

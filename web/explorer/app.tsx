@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ConceptView } from './concept-view';
-import { Lang, LangContext, t } from './i18n';
+import { Lang, LangContext, t, useLang } from './i18n';
 import { Link } from './link';
 import { OutlineView } from './outline-view';
 import { PathView } from './path-view';
@@ -16,6 +16,18 @@ function initialLang(): Lang {
   return localStorage.getItem('explorer-lang') === 'ZH' ? 'ZH' : 'EN';
 }
 
+function MissingView() {
+  const lang = useLang();
+  return (
+    <>
+      <h1>{t(lang, 'pageNotFound')}</h1>
+      <p>
+        <Link to={{ view: 'outline' }}>{t(lang, 'toOutline')}</Link>
+      </p>
+    </>
+  );
+}
+
 function View({ route, paper }: { route: Route; paper?: string }) {
   switch (route.view) {
     case 'concept':
@@ -28,6 +40,8 @@ function View({ route, paper }: { route: Route; paper?: string }) {
       return <WholeGraphView />;
     case 'outline':
       return <OutlineView />;
+    case 'missing':
+      return <MissingView />;
   }
 }
 

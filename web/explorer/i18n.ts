@@ -32,6 +32,8 @@ const UI = {
   loading: ['Loading…', '加载中…'],
   notFound: ['No concept with this key.', '没有这个概念。'],
   sectionNotFound: ['No section with this number.', '没有这个章节。'],
+  pageNotFound: ['Nothing at this address.', '此地址没有内容。'],
+  toOutline: ['Go to the outline', '前往目录'],
   names: ['Names', '名称'],
   original: ['paper’s wording', '原文用词'],
   translation: ['translation', '译名'],

@@ -6,7 +6,9 @@ export type Route =
   | { view: 'concept'; key: string }
   | { view: 'section'; number: string }
   | { view: 'path'; from?: string; to?: string }
-  | { view: 'graph' };
+  | { view: 'graph' }
+  // An address under /explorer that names no view (a mistyped or outdated link).
+  | { view: 'missing' };
 
 const BASE = '/explorer';
 
@@ -21,13 +23,14 @@ export function parseRoute(pathname: string): Route {
   if (view === 'section' && first) return { view: 'section', number: first };
   if (view === 'path') return { view: 'path', from: first, to: second };
   if (view === 'graph') return { view: 'graph' };
-  return { view: 'outline' };
+  return parts.length ? { view: 'missing' } : { view: 'outline' };
 }
 
 export function routeHref(route: Route): string {
   const segments = (() => {
     switch (route.view) {
       case 'outline':
+      case 'missing':
         return [];
       case 'concept':
         return ['concept', route.key];
