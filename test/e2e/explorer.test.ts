@@ -334,6 +334,7 @@ describe('deep links and history', () => {
   it('says so at an address that names no view, and links to the outline', async () => {
     await page.goto(`${app.url}/explorer/concepts/cross-chain`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Nothing at this address.');
+    await screenshot(page, 'missing');
     await page.locator('main a', { hasText: 'Go to the outline' }).click();
     await page.waitForURL(`${app.url}/explorer`);
     await page.locator('.heading-count').first().waitFor();
