@@ -1,23 +1,31 @@
 import fs from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
+import { commandLine } from '../core/command-line';
 import { loadConfig } from '../core/config';
 import { connectNeo4j } from '../neo4j/connect';
 import { EXPORT_FORMATS, formatNamed } from './export.formats';
 import { ALL_PAPERS, planExport } from './export.run';
 import { streamSink } from './export.sink';
 
-const USAGE = `usage: npm run export -- --format <${EXPORT_FORMATS.map((f) => f.name).join('|')}> [--paper <key>] [--out <file>]`;
+const USAGE = `usage: npm run export -- --format <${EXPORT_FORMATS.map((f) => f.name).join('|')}> [--paper <key>] [--out <file>]
+
+Writes the graph from Neo4j (NEO4J_URI, or the embedded one) in one format.
+  --format <name>  the format (see the README's Export section)
+  --paper <key>    one paper's graph; every paper's without it
+  --out <file>     the file to write; standard output without it`;
 
 /** `npm run export`: writes one paper's graph (or every paper's) to a file or to stdout. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      format: { type: 'string' },
-      paper: { type: 'string', default: ALL_PAPERS },
-      out: { type: 'string' },
-    },
-  });
+  const { values } = commandLine(USAGE, () =>
+    parseArgs({
+      options: {
+        format: { type: 'string' },
+        paper: { type: 'string', default: ALL_PAPERS },
+        out: { type: 'string' },
+      },
+    }),
+  );
   const format = values.format ? formatNamed(values.format) : undefined;
   if (!format)
     throw new Error(`${values.format ? `unknown format "${values.format}"; ` : ''}${USAGE}`);

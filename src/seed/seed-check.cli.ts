@@ -1,3 +1,5 @@
+import { parseArgs } from 'node:util';
+import { commandLine } from '../core/command-line';
 import { SEED_DIR } from '../core/paths';
 import { formatProblem } from './seed.errors';
 import { formatStats, seedStats } from './seed.stats';
@@ -18,7 +20,14 @@ async function main(seedDir: string): Promise<number> {
   return 0;
 }
 
-main(process.argv[2] ?? SEED_DIR).then(
+const USAGE = `usage: npm run seed:check [-- <seed folder>]
+
+Validates a graph seed (graph-seed/ by default) without touching Neo4j, listing every problem
+with its file and line.`;
+
+const { positionals } = commandLine(USAGE, () => parseArgs({ allowPositionals: true }));
+
+main(positionals[0] ?? SEED_DIR).then(
   (code) => (process.exitCode = code),
   (error: Error) => {
     console.error(`Seed check failed: ${error.message}`);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
+import { commandLine } from '../core/command-line';
 import { loadConfig } from '../core/config';
 import { connectNeo4j } from '../neo4j/connect';
 import { applyMigrations } from '../neo4j/migrations';
@@ -88,9 +89,17 @@ async function main(prune: boolean, from: string | undefined): Promise<void> {
   }
 }
 
-const { values } = parseArgs({
-  options: { prune: { type: 'boolean', default: false }, from: { type: 'string' } },
-});
+const USAGE = `usage: npm run seed [-- [--prune] [--from <file.json>]]
+
+Validates graph-seed/ and loads it into Neo4j (NEO4J_URI, or the embedded one).
+  --prune             also remove what the seed no longer holds
+  --from <file.json>  load a JSON graph export (npm run export -- --format json) instead`;
+
+const { values } = commandLine(USAGE, () =>
+  parseArgs({
+    options: { prune: { type: 'boolean', default: false }, from: { type: 'string' } },
+  }),
+);
 
 main(values.prune, values.from).catch((error: Error) => {
   if (error instanceof GraphJsonError) {

@@ -1,15 +1,14 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Database } from '../../src/neo4j/database';
 import { createDriver } from '../../src/neo4j/driver';
 import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/neo4j/embedded';
-import { PROJECT_ROOT } from '../../src/core/paths';
 import { startTestApp, TestApp } from '../helpers/app';
 import { freePort } from '../helpers/free-port';
 import { graphFingerprint } from '../helpers/graph-fingerprint';
 import { openTestDatabase } from '../helpers/neo4j';
+import { runTool } from '../helpers/run-tool';
 
 const PAPER = 'caict-blockchain-2020';
 /**
@@ -26,23 +25,11 @@ let fresh: EmbeddedNeo4j;
 let freshDb: Database;
 let dir: string;
 
-/** Runs one of the project's command-line tools as a user would, against `uri`. */
-function runTool(script: string, args: string[], uri: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: '', LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** Runs one of the project's command-line tools against `uri`. */
+const runToolOn = (script: string, args: string[], uri: string) =>
+  runTool(script, args, { NEO4J_URI: uri, NEO4J_PASSWORD: '' });
 
-const seedFrom = (file: string) => runTool('src/seed/seed.cli.ts', ['--from', file], fresh.uri);
+const seedFrom = (file: string) => runToolOn('src/seed/seed.cli.ts', ['--from', file], fresh.uri);
 
 async function emptyFresh(): Promise<void> {
   await freshDb.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: freshDb.name });
@@ -86,7 +73,7 @@ describe('round trips into an empty Neo4j', () => {
   it('npm run export writes the JSON graph, and npm run seed -- --from loads it exactly', async () => {
     await emptyFresh();
     const file = path.join(dir, 'export.json');
-    const exported = await runTool(
+    const exported = await runToolOn(
       'src/export/export.cli.ts',
       ['--format', 'json', '--paper', PAPER, '--out', file],
       process.env.NEO4J_URI!,
