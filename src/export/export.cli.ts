@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { commandLine } from '../core/command-line';
 import { loadConfig } from '../core/config';
 import { connectNeo4j } from '../neo4j/connect';
+import { openExportFile } from './export.file';
 import { EXPORT_FORMATS, formatNamed } from './export.formats';
 import { ALL_PAPERS, planExport } from './export.run';
 import { streamSink } from './export.sink';
@@ -30,23 +29,28 @@ async function main(): Promise<void> {
   if (!format)
     throw new Error(`${values.format ? `unknown format "${values.format}"; ` : ''}${USAGE}`);
   const config = loadConfig();
-  // Progress goes to stderr, so stdout carries the export alone.
-  const connection = await connectNeo4j(config, (message) => console.error(message));
+  // Opened before Neo4j is started or reached, so a wrong folder fails at once.
+  const file = values.out ? await openExportFile(values.out) : null;
   try {
-    const plan = await planExport(connection.db, format, values.paper);
-    if (!plan.found) {
-      await plan.close();
-      throw new Error(`No paper with key "${values.paper}"`);
+    // Progress goes to stderr, so stdout carries the export alone.
+    const connection = await connectNeo4j(config, (message) => console.error(message));
+    try {
+      const plan = await planExport(connection.db, format, values.paper);
+      if (!plan.found) {
+        await plan.close();
+        throw new Error(`No paper with key "${values.paper}"`);
+      }
+      await plan.write(streamSink(file?.stream ?? process.stdout));
+      if (file) {
+        await file.commit();
+        console.error(`Wrote ${values.out} (graph version ${plan.graphVersion}).`);
+      }
+    } finally {
+      await connection.close();
     }
-    const out = values.out ? fs.createWriteStream(values.out) : process.stdout;
-    await plan.write(streamSink(out));
-    if (values.out) {
-      out.end();
-      await finished(out);
-      console.error(`Wrote ${values.out} (graph version ${plan.graphVersion}).`);
-    }
-  } finally {
-    await connection.close();
+  } catch (error) {
+    await file?.discard();
+    throw error;
   }
 }
 

@@ -7,8 +7,9 @@ export interface Sink {
 
 /** The destination closed before the export finished (an HTTP client went away). */
 export class SinkClosedError extends Error {
-  constructor() {
-    super('The export destination closed before the export finished');
+  constructor(cause?: Error) {
+    const message = 'The export destination closed before the export finished';
+    super(cause ? `${message}: ${cause.message}` : message, { cause });
   }
 }
 
@@ -17,9 +18,15 @@ export class SinkClosedError extends Error {
  * 'drain', so a slow reader slows the database reads instead of filling memory.
  */
 export function streamSink(stream: Writable): Sink {
+  let failure: Error | undefined;
+  // An error between writes (a full disk) fails the next write instead of the process, which an
+  // 'error' event nobody listens for would end.
+  stream.on('error', (error) => (failure ??= error));
   return {
     write(text) {
-      if (stream.destroyed || stream.writableEnded) return Promise.reject(new SinkClosedError());
+      if (stream.destroyed || stream.writableEnded || failure) {
+        return Promise.reject(new SinkClosedError(failure));
+      }
       if (stream.write(text)) return Promise.resolve();
       return new Promise((resolve, reject) => {
         const done = (error?: Error) => {

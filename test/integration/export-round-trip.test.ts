@@ -92,6 +92,20 @@ describe('round trips into an empty Neo4j', () => {
     expect(again.stdout).toContain(`No change: the graph already matches ${file}`);
   });
 
+  it('an export that fails leaves no file behind and an earlier one whole', async () => {
+    const file = path.join(dir, 'kept.json');
+    fs.writeFileSync(file, 'an earlier export');
+    const failed = await runToolOn(
+      'src/export/export.cli.ts',
+      ['--format', 'json', '--paper', 'no-such-paper', '--out', file],
+      process.env.NEO4J_URI!,
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('No paper with key "no-such-paper"');
+    expect(fs.readFileSync(file, 'utf8')).toBe('an earlier export');
+    expect(fs.readdirSync(dir).filter((name) => name.includes('partial'))).toEqual([]);
+  });
+
   it('a file that is not the JSON graph format loads nothing and names the place at fault', async () => {
     const before = await graphFingerprint(freshDb, SKIP);
     const graph = JSON.parse(fs.readFileSync(path.join(dir, 'export.json'), 'utf8'));

@@ -28,3 +28,18 @@ describe.each(TOOLS)('$script', ({ script, usage }) => {
     expect(run.stdout).toBe('');
   });
 });
+
+describe("npm run export's output file", () => {
+  it('in a missing folder fails at once, before Neo4j is reached', async () => {
+    const run = await runTool(
+      'src/export/export.cli.ts',
+      ['--format', 'json', '--out', '/no-such-folder/graph.json'],
+      // Nothing listens there: reaching for it would fail with another message.
+      { NEO4J_URI: 'bolt://127.0.0.1:1' },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Export failed: ENOENT');
+    expect(run.stderr).not.toContain('Neo4j');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
