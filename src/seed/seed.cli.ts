@@ -104,7 +104,7 @@ const { values } = commandLine(USAGE, () =>
 main(values.prune, values.from).catch((error: Error) => {
   if (error instanceof GraphJsonError) {
     for (const problem of error.problems) console.error(`${error.file} ${problem}`);
-    console.error(`\n${error.file} is not a JSON graph export; nothing was loaded.`);
+    console.error(`\nNothing was loaded from ${error.file}.`);
   } else if (error instanceof SeedValidationError) {
     for (const problem of error.problems) console.error(formatProblem(problem));
     console.error(`\n${error.problems.length} problem(s) in the graph seed; nothing was loaded.`);

@@ -30,13 +30,13 @@ interface GraphJson {
   facts: (Item & { key: string; evidence: Evidence[] })[];
 }
 
-/** The file is not JSON, or not the graph format: one line per problem, with its JSON pointer. */
+/** The file cannot be read, is not JSON, or not the graph format: one line per problem (with its JSON pointer). */
 export class GraphJsonError extends Error {
   constructor(
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(`${file} is not a JSON graph export: ${problems.join('; ')}`);
+    super(`${file}: ${problems.join('; ')}`);
   }
 }
 
@@ -48,11 +48,17 @@ const describe = (error: ErrorObject) =>
   }`;
 
 export function readGraphJson(file: string): GraphJson {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new GraphJsonError(file, [`cannot be read: ${(error as Error).message}`]);
+  }
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
-    throw new GraphJsonError(file, [(error as Error).message]);
+    throw new GraphJsonError(file, [`is not JSON: ${(error as Error).message}`]);
   }
   const schema = JSON.parse(fs.readFileSync(GRAPH_JSON_SCHEMA, 'utf8'));
   const validate = new Ajv2020({ allErrors: true }).compile(schema);

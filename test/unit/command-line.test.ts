@@ -43,3 +43,15 @@ describe("npm run export's output file", () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 });
+
+describe('npm run seed -- --from', () => {
+  it('names a file it cannot read, before Neo4j is reached', async () => {
+    const run = await runTool('src/seed/seed.cli.ts', ['--from', '/no-such-export.json'], {
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('/no-such-export.json cannot be read: ENOENT');
+    expect(run.stderr).toContain('Nothing was loaded from /no-such-export.json.');
+    expect(run.stderr).not.toContain('Neo4j');
+  });
+});
