@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noRepeats } from '../core/no-repeats';
 import {
   BASES,
   ConceptFile,
@@ -68,7 +69,7 @@ const conceptBase = {
   plural: z.boolean().default(false),
   nameZh: text,
   nameZhOriginal: z.boolean().default(false),
-  aliases: z.array(text).default([]),
+  aliases: z.array(text).superRefine(noRepeats('alias')).default([]),
   summary: text,
   summaryZh: text.optional(),
   evidence: evidenceList,

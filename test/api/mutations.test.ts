@@ -170,6 +170,7 @@ describe('createConcept', () => {
     ['a name made only of zero-width spaces', { name: '\u200B\u200B\u200D' }, 'input.name'],
     ['an invisible Chinese name', { nameZh: '\u3164' }, 'input.nameZh'],
     ['an alias of direction marks only', { aliases: ['ok', '\u200E\u200F'] }, 'input.aliases[1]'],
+    ['the same alias twice', { aliases: ['TC', 'tc', ' TC '] }, 'input.aliases[2]'],
     [
       'a URL that is not http(s)',
       {

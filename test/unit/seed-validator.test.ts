@@ -17,6 +17,8 @@ const ONE_PROBLEM: [string, string, number, RegExp][] = [
   ['missing-field', TECH, 10, /^missing field "summary"$/],
   ['extra-field', TECH, 4, /^unknown field "colour"$/],
   ['wrong-type', TECH, 5, /^"aliases" must be a list, got string "ledger"$/],
+  // Another case is another spelling ("Ledger"); the same text twice is a slip.
+  ['repeated-alias', TECH, 5, /repeats the alias "ledger"$/],
   ['bad-kind-file', 'concepts/technologies.yaml', 1, /^unknown concept file "technologies"/],
   [
     'bad-relation-type',

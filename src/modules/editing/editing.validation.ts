@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BadInputError } from '../../graphql/errors';
 import { CONCEPT_KINDS, EVIDENCE_BASES, RELATION_TYPES } from '../../core/graph-vocabulary';
+import { noRepeats } from '../../core/no-repeats';
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Something a reader can see: not only spaces, control characters (NUL …), invisible format
@@ -59,7 +60,10 @@ const evidenceList = z
   .array(evidence)
   .min(1, 'needs at least one item')
   .max(20, 'takes at most 20 items');
-const aliases = z.array(label(120)).max(30, 'takes at most 30 aliases');
+const aliases = z
+  .array(label(120))
+  .max(30, 'takes at most 30 aliases')
+  .superRefine(noRepeats('alias'));
 
 export const createConceptInput = z.object({
   key: conceptKey,
