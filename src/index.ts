@@ -7,6 +7,7 @@ import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
 import { applyMigrations } from './neo4j/migrations';
 import { CYPHER_DIR } from './core/paths';
 import { seedIfEmpty } from './seed/seed.bootstrap';
+import { checkPortFree, listen } from './http/listen';
 import { App, createApp } from './http/server';
 
 /** What must be closed on the way out, filled in as start-up proceeds. */
@@ -36,6 +37,7 @@ function handleSignals(running: Running, log: Logger): void {
 
 async function start(config: Config, log: Logger, running: Running): Promise<void> {
   const started = Date.now();
+  await checkPortFree(config.PORT, config.HOST);
   const connection = await connectNeo4j(config, (message) => log.info(message), log);
   running.connection = connection;
   const migrations = await applyMigrations(
@@ -48,7 +50,7 @@ async function start(config: Config, log: Logger, running: Running): Promise<voi
 
   const app = await createApp({ config, db: connection.db, log });
   running.app = app;
-  await new Promise<void>((resolve) => app.httpServer.listen(config.PORT, config.HOST, resolve));
+  await listen(app.httpServer, config.PORT, config.HOST);
   log.info(
     {
       url: `http://${config.HOST}:${config.PORT}/graphql`,
