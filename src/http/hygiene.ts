@@ -22,18 +22,21 @@ export const securityHeaders = helmet({
   // Sent by secureContextHeaders instead, where browsers heed them.
   crossOriginOpenerPolicy: false,
   originAgentCluster: false,
+  strictTransportSecurity: false,
 });
 
 /**
- * The opener policy and origin-keyed isolation of helmet's defaults, for pages served over HTTPS
- * only (through a trusted proxy: the API itself speaks plain HTTP). Browsers honour both on
- * secure origins alone and log an error or a warning for them on every page elsewhere, as for
- * the explorer opened on a LAN address or from a container.
+ * The opener policy, origin-keyed isolation and HSTS, for answers to HTTPS requests only
+ * (through a trusted proxy: the API itself speaks plain HTTP). Browsers honour them on secure
+ * origins alone, and log an error or a warning for the first two on every page elsewhere, as for
+ * the explorer opened on a LAN address or from a container. HSTS leaves out helmet's
+ * `includeSubDomains`: which other hosts of a domain speak HTTPS is not the API's to say.
  */
 export function secureContextHeaders(req: Request, res: Response, next: NextFunction): void {
   if (req.secure) {
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
     res.setHeader('Origin-Agent-Cluster', '?1');
+    res.setHeader('Strict-Transport-Security', 'max-age=31536000');
   }
   next();
 }

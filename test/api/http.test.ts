@@ -97,16 +97,25 @@ describe('HTTP surface', () => {
     }
   });
 
-  it('sends the opener policy only on pages served over HTTPS, as a trusted proxy reports', async () => {
+  it('sends the HTTPS-only headers only on answers to HTTPS requests, as a trusted proxy reports', async () => {
     const proxied = await startTestApp({ TRUST_PROXY: 'loopback' });
+    const httpsOnly = async (base: string, headers: Record<string, string>) => {
+      const response = await fetch(`${base}/explorer`, { headers });
+      return {
+        opener: response.headers.get('cross-origin-opener-policy'),
+        hsts: response.headers.get('strict-transport-security'),
+      };
+    };
+    const none = { opener: null, hsts: null };
     try {
-      const openerPolicy = async (base: string, headers: Record<string, string>) =>
-        (await fetch(`${base}/explorer`, { headers })).headers.get('cross-origin-opener-policy');
-      expect(await openerPolicy(app.url, {})).toBeNull();
+      expect(await httpsOnly(app.url, {})).toEqual(none);
       // Not believed from an untrusted hop: any client can write the header.
-      expect(await openerPolicy(app.url, { 'x-forwarded-proto': 'https' })).toBeNull();
-      expect(await openerPolicy(proxied.url, {})).toBeNull();
-      expect(await openerPolicy(proxied.url, { 'x-forwarded-proto': 'https' })).toBe('same-origin');
+      expect(await httpsOnly(app.url, { 'x-forwarded-proto': 'https' })).toEqual(none);
+      expect(await httpsOnly(proxied.url, {})).toEqual(none);
+      expect(await httpsOnly(proxied.url, { 'x-forwarded-proto': 'https' })).toEqual({
+        opener: 'same-origin',
+        hsts: 'max-age=31536000',
+      });
     } finally {
       await proxied.close();
     }
