@@ -143,8 +143,13 @@ export async function createApp({ config, db, log, onQuery }: AppOptions): Promi
   const graphqlCors = cors({
     origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
     credentials: false,
+    // Queries come as GET or POST, mutations as POST; nothing else is answered here.
+    methods: ['GET', 'POST'],
     // Browser code may read these: the ETag to revalidate, the request id to report a problem.
     exposedHeaders: ['ETag', 'x-request-id'],
+    // A frontend on another origin preflights every POST (a JSON body, a key) unless its browser
+    // may keep the answer; the policy changes only with a restart.
+    maxAge: 600,
   });
   const jsonBody = new JsonBody(config.BODY_LIMIT);
   // Its request listener needs Apollo started, and Apollo's drain plugin needs the server.

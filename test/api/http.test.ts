@@ -46,6 +46,9 @@ describe('HTTP surface', () => {
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('https://explorer.example');
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(response.headers.get('access-control-allow-methods')).toBe('GET,POST');
+    // Kept for ten minutes, so a frontend does not ask again before every POST.
+    expect(response.headers.get('access-control-max-age')).toBe('600');
   });
 
   it('gives no CORS grant to an origin that is not configured', async () => {
