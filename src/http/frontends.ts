@@ -1,5 +1,6 @@
 import path from 'node:path';
-import express, { Request, Response, Router } from 'express';
+import { Request, Response, Router } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { PROJECT_ROOT } from '../core/paths';
 
 /** Where `npm run build` writes the bundled explorer and GraphiQL (see web/build.mjs). */
@@ -30,7 +31,15 @@ function wantsGraphiql(req: Request): boolean {
 /** The explorer under /explorer (every deep link answers with the same page), GraphiQL on /graphql. */
 export function frontends(webDir = WEB_DIR): Router {
   const router = Router();
-  router.use('/assets', express.static(path.join(webDir, 'assets')));
+  // The Brotli or gzip copy web/build.mjs made, when the browser accepts one (Vary says so).
+  router.use(
+    '/assets',
+    expressStaticGzip(path.join(webDir, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+    }),
+  );
   router.get('/', (_req, res) => res.redirect(302, '/explorer'));
   router.get('/explorer{/*rest}', (_req, res) => sendPage(res, path.join(webDir, 'explorer.html')));
   // `use`, not `get`: a route would also answer OPTIONS and so swallow the API's CORS preflight.

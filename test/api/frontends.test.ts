@@ -38,6 +38,29 @@ describe('web pages served by the API', () => {
     expect((await fetch(`${app.url}/assets/missing.js`)).status).toBe(404);
   });
 
+  it('sends the bundles compressed as the browser accepts, the same bytes once decoded', async () => {
+    const plain = await fetch(`${app.url}/assets/explorer.js`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const script = await plain.text();
+    for (const [accepted, sent] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+    ]) {
+      const response = await fetch(`${app.url}/assets/explorer.js`, {
+        headers: { 'accept-encoding': accepted },
+      });
+      expect([accepted, response.headers.get('content-encoding')]).toEqual([accepted, sent]);
+      expect(response.headers.get('content-type')).toMatch(/javascript/);
+      // Caches keep one copy per encoding.
+      expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(Number(response.headers.get('content-length'))).toBeLessThan(script.length / 2);
+      // fetch decodes the body.
+      expect((await response.text()) === script).toBe(true);
+    }
+  });
+
   it('gives a browser opening /graphql GraphiQL instead of Apollo’s CDN landing page', async () => {
     const response = await fetch(`${app.url}/graphql`, { headers: { accept: BROWSER_ACCEPT } });
     expect(response.status).toBe(200);
